@@ -1,0 +1,27 @@
+package dk.referat;
+
+import dk.referat.diagnostics.Problem;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a successful build did.
+ *
+ * @param pages    HTML pages written
+ * @param files    all files written (pages, assets, attachments, sitemap)
+ * @param warnings problems that did not stop the build
+ */
+public record BuildResult(Path destination, int pages, int files, List<Problem> warnings, Duration duration) {
+
+    public BuildResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The one line an operator reads at the end of a build. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "%d pages (%d files) written to %s in %.1f s, %d %s",
+                pages, files, destination, duration.toMillis() / 1000.0, warnings.size(),
+                warnings.size() == 1 ? "warning" : "warnings");
+    }
+}

@@ -1,0 +1,101 @@
+package dk.referat;
+
+import dk.referat.assemble.ModelBuilder;
+import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Problems;
+import dk.referat.model.Site;
+import dk.referat.output.Assets;
+import dk.referat.output.SiteWriter;
+import dk.referat.output.Sitemap;
+import dk.referat.parse.DocumentParser;
+import dk.referat.parse.MarkdownParser;
+import dk.referat.postprocess.PostProcessor;
+import dk.referat.render.Messages;
+import dk.referat.render.PageJob;
+import dk.referat.render.PagePlanner;
+import dk.referat.render.TemplateRenderer;
+import dk.referat.resolve.Permalinks;
+import dk.referat.resolve.Resolver;
+import dk.referat.resolve.SiteIndex;
+import dk.referat.source.SiteSources;
+import dk.referat.source.SourceScanner;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The front door: {@code Referat.build(config)} turns a site folder into a website.
+ *
+ * <p>The steps run in order, data flowing one way: source → parse and model → resolve → render →
+ * postprocess → write. Content problems from every file are collected and reported together; any
+ * error stops the build before the destination is touched.
+ */
+public final class Referat {
+    private Referat() {
+    }
+
+    public static BuildResult build(SiteConfig config) {
+        Objects.requireNonNull(config, "config");
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+
+        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        DocumentParser parser = new DocumentParser(new MarkdownParser());
+        Site site = step(BuildStep.MODEL, problems, () -> new ModelBuilder(parser).build(sources, problems));
+        SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+
+        Messages messages = new Messages(config.language());
+        TemplateRenderer templates = new TemplateRenderer(config.templates(), config.language());
+        PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), index.pages());
+        PostProcessor post = PostProcessor.standard();
+        List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
+
+        try (SiteWriter writer = SiteWriter.open(config.destination())) {
+            jobs.parallelStream().forEach(job -> {
+                String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
+                String processed = run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
+                run(BuildStep.WRITE, job.path(), () -> {
+                    writer.write(job.path(), processed);
+                    return null;
+                });
+            });
+            run(BuildStep.WRITE, "attachments", () -> {
+                // A Markdown attachment is published as its page; other files are published as they are.
+                index.attachmentFiles().values().stream().filter(f -> f.text().isEmpty()).forEach(file ->
+                        writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachment(file)));
+                return null;
+            });
+            run(BuildStep.WRITE, "assets", () -> {
+                Assets.copy(config.assets(), writer);
+                return null;
+            });
+            writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PageJob::path)
+                    .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
+            int files = writer.filesWritten();
+            writer.commit();
+            return new BuildResult(config.destination(), jobs.size(), files, problems.warnings(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */
+    private static <T> T step(BuildStep step, Problems problems, Supplier<T> work) {
+        T result = run(step, step.label(), work);
+        if (problems.hasErrors()) throw new BuildFailedException(step, problems.sorted());
+        return result;
+    }
+
+    /** Wraps an unexpected failure with the step and the page or file it happened on. */
+    private static <T> T run(BuildStep step, String what, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BuildFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BuildFailedException(step, what + ": " + e.getMessage(), e);
+        }
+    }
+}

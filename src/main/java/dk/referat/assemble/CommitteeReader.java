@@ -1,0 +1,60 @@
+package dk.referat.assemble;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.model.Committee;
+import dk.referat.model.CommitteeKind;
+import dk.referat.parse.YamlNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads data/committees.yaml: a list of committees, each defined once. */
+final class CommitteeReader {
+    private static final Set<String> FIELDS = Set.of("slug", "name", "body", "kind", "description");
+    private static final Map<String, CommitteeKind> KINDS = Map.of(
+            "politisk", CommitteeKind.POLITISK, "med", CommitteeKind.MED, "andet", CommitteeKind.ANDET);
+
+    private CommitteeReader() {
+    }
+
+    static List<Committee> read(Optional<YamlNode> root, String file, Problems problems) {
+        if (root.isEmpty()) return List.of();
+        if (!(root.get() instanceof YamlNode.Sequence list)) {
+            problems.error(root.get().at(), "the committee list must be a list, but it is " + YamlNode.describe(root.get()),
+                    "start each committee with '- slug: ...'");
+            return List.of();
+        }
+        Map<String, Committee> bySlug = new LinkedHashMap<>();
+        Map<String, SourcePosition> firstAt = new LinkedHashMap<>();
+        for (YamlNode node : list.items()) {
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                problems.error(node.at(), "each committee must be a group of fields",
+                        "write slug:, name:, body: and kind: under '- '");
+                continue;
+            }
+            Fields f = new Fields(mapping, problems, "the committee", FIELDS);
+            Optional<String> slug = f.required("slug", "slug: byraadet");
+            Optional<String> name = f.required("name", "name: Byrådet");
+            Optional<String> body = f.required("body", "body: Hjørring Kommune");
+            Optional<CommitteeKind> kind = f.choice("kind", KINDS, "politisk, med, andet", "kind: politisk");
+            if (slug.isPresent() && !Slugs.VALID.matcher(slug.get()).matches()) {
+                problems.error(f.at("slug"), "'" + slug.get() + "' is not a valid slug",
+                        "use lower-case letters a-z, digits and '-', for example " + Slugs.of(slug.get()));
+                continue;
+            }
+            if (slug.isPresent() && bySlug.containsKey(slug.get())) {
+                problems.error(f.at("slug"), "the committee '" + slug.get() + "' is defined twice",
+                        "keep one definition; the first is on line " + firstAt.get(slug.get()).line());
+                continue;
+            }
+            if (slug.isEmpty() || name.isEmpty() || body.isEmpty() || kind.isEmpty()) continue;
+            bySlug.put(slug.get(), new Committee(slug.get(), name.get(), body.get(), kind.get(), f.text("description", "")));
+            firstAt.put(slug.get(), f.at("slug"));
+        }
+        return new ArrayList<>(bySlug.values());
+    }
+}

@@ -1,0 +1,169 @@
+package dk.referat.assemble;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.model.AgendaItem;
+import dk.referat.model.Committee;
+import dk.referat.model.Meeting;
+import dk.referat.model.Participant;
+import dk.referat.model.PlainPage;
+import dk.referat.model.PublicationStatus;
+import dk.referat.model.RecordType;
+import dk.referat.model.RichText;
+import dk.referat.parse.Block;
+import dk.referat.parse.ParsedDocument;
+import dk.referat.parse.SplitDocument;
+import dk.referat.parse.YamlNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns a parsed document into a meeting record or a plain page, reporting every field that is wrong. */
+final class DocumentReader {
+    private static final Set<String> RECORD_FIELDS = Set.of("type", "status", "committee", "body", "date", "start",
+            "end", "location", "title", "number", "department", "participants", "absent", "substitutes",
+            "minute_taker", "approval", "tags", "slug");
+    private static final Set<String> PAGE_FIELDS = Set.of("type", "status", "title", "date", "tags");
+    private static final String PAGE = "page";
+    private static final Map<String, RecordType> RECORD_TYPES = Map.of(
+            "dagsorden", RecordType.DAGSORDEN, "referat", RecordType.REFERAT);
+    private static final Map<String, PublicationStatus> STATUSES = Map.of(
+            "published", PublicationStatus.PUBLISHED, "draft", PublicationStatus.DRAFT);
+
+    private final Map<String, Committee> committees;
+    private final ItemReader items;
+
+    DocumentReader(Map<String, Committee> committees, ItemReader items) {
+        this.committees = committees;
+        this.items = items;
+    }
+
+    /** A {@link Meeting} or a {@link PlainPage}; empty when the document has errors. */
+    Optional<Object> read(ParsedDocument doc, Problems problems) {
+        YamlNode.Mapping header = doc.header();
+        if (doc.format() == SplitDocument.HeaderFormat.NONE) {
+            problems.error(new SourcePosition(doc.source().displayName(), 1, 1), "the file has no front matter",
+                    "start it with a '---' line, the fields (type:, status:, …) and another '---' line");
+            return Optional.empty();
+        }
+        boolean isPage = header.get("type").filter(t -> t instanceof YamlNode.Scalar s
+                && s.value().strip().equalsIgnoreCase(PAGE)).isPresent();
+        if (isPage) return readPage(doc, problems).map(Object.class::cast);
+        Fields f = new Fields(header, problems, "the record", RECORD_FIELDS);
+        Optional<RecordType> type = f.choice("type", RECORD_TYPES, "dagsorden, referat (or page for a plain page)",
+                "type: referat (or dagsorden; type: page for a plain page)");
+        return readMeeting(doc, f, type, problems).map(Object.class::cast);
+    }
+
+    private Optional<Meeting> readMeeting(ParsedDocument doc, Fields f, Optional<RecordType> type, Problems problems) {
+        int before = problems.errors().size();
+        Optional<PublicationStatus> status = status(f);
+        Optional<Committee> committee = f.required("committee", "committee: " + someCommitteeSlug())
+                .flatMap(slug -> lookUpCommittee(slug, f, problems));
+        Optional<LocalDate> date = f.date("date", true);
+        committee.ifPresent(c -> f.text("body").filter(b -> !b.equals(c.body())).ifPresent(b ->
+                problems.error(f.at("body"), "the body '" + b + "' differs from the committee's body '" + c.body() + "'",
+                        "remove body: (the committee's is used) or correct it in data/committees.yaml")));
+        String slug = f.text("slug").orElse(null);
+        if (slug != null && !Slugs.VALID.matcher(slug).matches()) {
+            problems.error(f.at("slug"), "'" + slug + "' is not a valid slug",
+                    "use lower-case letters a-z, digits and '-', for example " + Slugs.of(slug));
+        }
+        var startTime = f.time("start");
+        var endTime = f.time("end");
+        List<Participant> participants = participants(f, "participants");
+        List<Participant> absent = participants(f, "absent");
+        List<Participant> substitutes = participants(f, "substitutes");
+        List<String> tags = f.texts("tags");
+        SourcePosition fileAt = SourcePosition.wholeFile(doc.source().displayName());
+
+        RichText preamble = RichText.EMPTY;
+        int firstItem = 0;
+        List<Block> blocks = doc.blocks();
+        while (firstItem < blocks.size() && !(blocks.get(firstItem) instanceof Block.Heading h && h.level() == 2)) {
+            Block block = blocks.get(firstItem);
+            if (block instanceof Block.Content c) {
+                preamble = preamble.append(c.text());
+            } else if (block instanceof Block.Heading h) {
+                structureError(fileAt.atLine(h.line(), 1), h, problems);
+            } else if (block instanceof Block.Metadata m) {
+                problems.error(fileAt.atLine(m.line(), 1), "a 'punkt' block must come directly under an item's ## heading",
+                        "move it under the heading of the item it describes");
+            }
+            firstItem++;
+        }
+        List<AgendaItem> agenda = items.read(blocks.subList(firstItem, blocks.size()), doc.source(), problems);
+
+        if (problems.errors().size() > before || type.isEmpty() || status.isEmpty() || committee.isEmpty()
+                || date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Meeting(doc.source().displayName(), committee.get(), type.get(), status.get(), date.get(),
+                startTime, endTime, f.text("location", ""), f.text("title", ""), f.text("number", ""),
+                f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
+                f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, preamble, agenda));
+    }
+
+    private Optional<PlainPage> readPage(ParsedDocument doc, Problems problems) {
+        int before = problems.errors().size();
+        Fields f = new Fields(doc.header(), problems, "the page", PAGE_FIELDS);
+        Optional<PublicationStatus> status = status(f);
+        Optional<String> title = f.required("title", "title: Om sitet");
+        RichText body = items.markdown().render(doc.body());
+        if (problems.errors().size() > before || status.isEmpty() || title.isEmpty()) return Optional.empty();
+        return Optional.of(new PlainPage(doc.source().displayName(), doc.source().contentPath(), title.get(),
+                status.get(), body));
+    }
+
+    private static Optional<PublicationStatus> status(Fields f) {
+        return f.choice("status", STATUSES, "published, draft",
+                "status: published (or status: draft to keep it off the site)");
+    }
+
+    private Optional<Committee> lookUpCommittee(String slug, Fields f, Problems problems) {
+        Committee committee = committees.get(slug);
+        if (committee == null) {
+            String near = Similar.closest(slug, committees.keySet());
+            problems.error(f.at("committee"), "unknown committee '" + slug + "'",
+                    (near != null ? "did you mean '" + near + "'? " : "")
+                            + "use one of the slugs in data/committees.yaml: "
+                            + committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        return Optional.ofNullable(committee);
+    }
+
+    private String someCommitteeSlug() {
+        return committees.keySet().stream().sorted().findFirst().orElse("byraadet");
+    }
+
+    private static List<Participant> participants(Fields f, String key) {
+        List<Participant> out = new ArrayList<>();
+        for (YamlNode node : f.list(key)) {
+            if (node instanceof YamlNode.Scalar scalar) {
+                out.add(new Participant(scalar.value().strip(), ""));
+            } else if (node instanceof YamlNode.Mapping mapping) {
+                Fields person = new Fields(mapping, f.problems(), "the person", Set.of("name", "role"));
+                person.required("name", "name: Anne Hansen").ifPresent(name ->
+                        out.add(new Participant(name, person.text("role", ""))));
+            } else {
+                f.problems().error(node.at(), "each person under '" + key + "' must be a name or name and role",
+                        "write '- name: Anne Hansen' and, on the next line, '  role: formand'");
+            }
+        }
+        return out;
+    }
+
+    static void structureError(SourcePosition at, Block.Heading heading, Problems problems) {
+        if (heading.level() == 1) {
+            problems.error(at, "a record has no '#' heading: its title is made from the committee and the date",
+                    "use '## 1. Title' for an agenda item, or put the record's own heading in title: in the front matter");
+        } else {
+            problems.error(at, "the section '" + heading.text() + "' is not under an agenda item",
+                    "put a '## ' item heading above it");
+        }
+    }
+}

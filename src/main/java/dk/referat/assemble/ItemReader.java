@@ -1,0 +1,207 @@
+package dk.referat.assemble;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.model.Access;
+import dk.referat.model.AgendaItem;
+import dk.referat.model.Attachment;
+import dk.referat.model.AttachmentFile;
+import dk.referat.model.CaseNumber;
+import dk.referat.model.RichText;
+import dk.referat.model.Section;
+import dk.referat.model.SectionKind;
+import dk.referat.parse.Block;
+import dk.referat.parse.DocumentParser;
+import dk.referat.parse.MarkdownParser;
+import dk.referat.parse.YamlNode;
+import dk.referat.parse.YamlReader;
+import dk.referat.source.SourceFile;
+import dk.referat.source.SourceScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a record's agenda items: the {@code ##} headings, their {@code punkt} blocks and their sections. */
+final class ItemReader {
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4}[a-z]?)\\.\\s+(\\S.*)");
+    private static final Set<String> ITEM_FIELDS = Set.of("cases", "classification", "access", "attachments");
+    private static final Set<String> ATTACHMENT_FIELDS = Set.of("title", "number", "reference", "access", "file", "url");
+    private static final Map<String, Access> ACCESS = Map.of(
+            "open", Access.OPEN, "åben", Access.OPEN, "aaben", Access.OPEN,
+            "closed", Access.CLOSED, "lukket", Access.CLOSED);
+
+    private final MarkdownParser markdown;
+    private final Map<String, SourceFile> attachmentFiles;
+
+    ItemReader(MarkdownParser markdown, List<SourceFile> attachmentFiles) {
+        this.markdown = markdown;
+        this.attachmentFiles = new HashMap<>();
+        attachmentFiles.forEach(f -> this.attachmentFiles.put(f.contentPath(), f));
+    }
+
+    MarkdownParser markdown() {
+        return markdown;
+    }
+
+    /** @param blocks the record's blocks from its first {@code ##} heading on */
+    List<AgendaItem> read(List<Block> blocks, SourceFile record, Problems problems) {
+        SourcePosition fileAt = SourcePosition.wholeFile(record.displayName());
+        List<AgendaItem> items = new ArrayList<>();
+        Map<String, Integer> numbersSeen = new HashMap<>();
+        Set<String> anchors = new HashSet<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            Block.Heading heading = (Block.Heading) blocks.get(i++);
+            SourcePosition headingAt = fileAt.atLine(heading.line(), heading.column());
+            Matcher numbered = NUMBERED.matcher(heading.text());
+            String number = numbered.matches() ? numbered.group(1) : "";
+            String title = numbered.matches() ? numbered.group(2).strip() : heading.text();
+            if (title.isEmpty()) {
+                problems.error(headingAt, "the agenda item has no title", "write it after the ##, e.g. '## 1. Velkomst'");
+            }
+            if (!number.isEmpty()) {
+                Integer first = numbersSeen.putIfAbsent(number, heading.line());
+                if (first != null) {
+                    problems.error(headingAt, "item " + number + " appears twice in this record",
+                            "give each item its own number; the first item " + number + " is on line " + first);
+                }
+            }
+            String anchor = uniqueAnchor(number.isEmpty() ? "punkt-" + Slugs.of(title) : "punkt-" + number, anchors);
+
+            Optional<YamlNode.Mapping> meta = Optional.empty();
+            if (i < blocks.size() && blocks.get(i) instanceof Block.Metadata m) {
+                meta = readMetadata(m, fileAt, problems);
+                i++;
+            }
+            Fields f = new Fields(meta.orElse(YamlNode.Mapping.empty(headingAt)), problems, "the item", ITEM_FIELDS);
+            List<CaseNumber> cases = caseNumbers(f, "cases", problems);
+            List<CaseNumber> classification = caseNumbers(f, "classification", problems);
+            Access access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null).orElse(Access.OPEN);
+            List<Attachment> attachments = attachments(f, record, problems);
+
+            List<Section> sections = new ArrayList<>();
+            SectionKind kind = SectionKind.INDLEDNING;
+            String sectionHeading = "";
+            RichText text = RichText.EMPTY;
+            while (i < blocks.size() && !(blocks.get(i) instanceof Block.Heading h && h.level() <= 2)) {
+                Block block = blocks.get(i++);
+                if (block instanceof Block.Heading h) {
+                    if (kind != SectionKind.INDLEDNING || !text.isEmpty()) {
+                        sections.add(new Section(kind, sectionHeading, text));
+                    }
+                    kind = SectionKind.ofHeading(h.text()).orElse(SectionKind.ANDET);
+                    sectionHeading = h.text();
+                    text = RichText.EMPTY;
+                } else if (block instanceof Block.Content c) {
+                    text = text.append(c.text());
+                } else if (block instanceof Block.Metadata m) {
+                    problems.error(fileAt.atLine(m.line(), 1), "a 'punkt' block must come directly under the item's ## heading",
+                            "move it up, right under '## " + heading.text() + "'");
+                }
+            }
+            if (kind != SectionKind.INDLEDNING || !text.isEmpty()) sections.add(new Section(kind, sectionHeading, text));
+            if (i < blocks.size() && blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
+                DocumentReader.structureError(fileAt.atLine(h.line(), 1), h, problems);
+                i++;
+                while (i < blocks.size() && !(blocks.get(i) instanceof Block.Heading h2 && h2.level() == 2)) i++;
+            }
+            items.add(new AgendaItem(number, title, anchor, cases, classification, access, attachments, sections,
+                    heading.line()));
+        }
+        return items;
+    }
+
+    private static Optional<YamlNode.Mapping> readMetadata(Block.Metadata block, SourcePosition fileAt, Problems problems) {
+        Optional<YamlNode> node = YamlReader.read(block.content(), fileAt.atLine(block.contentLine(), 1), problems);
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof YamlNode.Mapping mapping) return Optional.of(mapping);
+        problems.error(node.get().at(), "the punkt block must hold fields (name: value), but it holds "
+                + YamlNode.describe(node.get()), "write for example cases: [20/19585]");
+        return Optional.empty();
+    }
+
+    private static List<CaseNumber> caseNumbers(Fields f, String key, Problems problems) {
+        List<CaseNumber> out = new ArrayList<>();
+        for (YamlNode node : f.list(key)) {
+            if (!(node instanceof YamlNode.Scalar scalar)) {
+                problems.error(node.at(), "each entry of '" + key + "' must be a case number", "write one number per entry");
+                continue;
+            }
+            String value = scalar.value().strip();
+            CaseNumber.Scheme scheme = CaseNumber.schemeOf(value);
+            if (scheme == null) {
+                problems.error(node.at(), "'" + value + "' is not a case number",
+                        "write a journal number such as 20/19585 or a KLE number such as 27.00.00-G01-250-19");
+            } else {
+                out.add(new CaseNumber(value, scheme));
+            }
+        }
+        return out;
+    }
+
+    private List<Attachment> attachments(Fields f, SourceFile record, Problems problems) {
+        List<Attachment> out = new ArrayList<>();
+        for (YamlNode node : f.list("attachments")) {
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                problems.error(node.at(), "each attachment must be a group of fields",
+                        "write '- title: …' and, indented below it, number:, file: or url:");
+                continue;
+            }
+            Fields a = new Fields(mapping, problems, "the attachment", ATTACHMENT_FIELDS);
+            Optional<String> title = a.required("title", "title: Bilag 1");
+            Access access = a.choice("access", ACCESS, "open, closed (åben, lukket)", null).orElse(Access.OPEN);
+            String url = a.text("url", "");
+            if (!url.isEmpty() && !url.matches("https?://\\S+")) {
+                problems.error(a.at("url"), "'" + url + "' is not a web address", "write a full address starting with https://");
+            }
+            Optional<AttachmentFile> file = a.text("file").flatMap(path -> attachmentFile(path, a.at("file"), record, problems));
+            if (a.has("file") && !url.isEmpty()) {
+                problems.error(a.at("url"), "the attachment has both a file and a url", "keep one of them");
+            }
+            title.ifPresent(t -> out.add(new Attachment(t, a.text("number", ""), a.text("reference", ""), access, file, url)));
+        }
+        return out;
+    }
+
+    private Optional<AttachmentFile> attachmentFile(String path, SourcePosition at, SourceFile record, Problems problems) {
+        String folder = record.contentPath().contains("/")
+                ? record.contentPath().substring(0, record.contentPath().lastIndexOf('/') + 1) : "";
+        String contentPath = java.nio.file.Path.of(folder + path).normalize().toString().replace('\\', '/');
+        SourceFile source = attachmentFiles.get(contentPath);
+        if (source == null) {
+            boolean elsewhere = Files.exists(record.path().resolveSibling(path));
+            problems.error(at, elsewhere
+                            ? "the attachment file '" + path + "' is not in a '" + SourceScanner.ATTACHMENT_FOLDER + "' folder"
+                            : "the attachment file '" + path + "' does not exist",
+                    elsewhere ? "move it into a folder named " + SourceScanner.ATTACHMENT_FOLDER + " beside the record"
+                            : "put the file at content/" + contentPath + ", or remove file: to list the attachment without a file");
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(source.path());
+            Optional<RichText> text = Optional.empty();
+            if (SourceScanner.isMarkdown(source.path())) {
+                text = DocumentParser.readUtf8(source, problems).map(markdown::render);
+            }
+            return Optional.of(new AttachmentFile(contentPath, source.path().getFileName().toString(), size, text));
+        } catch (IOException e) {
+            problems.error(at, "the attachment file '" + path + "' cannot be read: " + e.getMessage(),
+                    "check that the file is readable");
+            return Optional.empty();
+        }
+    }
+
+    private static String uniqueAnchor(String wanted, Set<String> taken) {
+        String anchor = wanted;
+        for (int n = 2; !taken.add(anchor); n++) anchor = wanted + "-" + n;
+        return anchor;
+    }
+}

@@ -1,0 +1,83 @@
+package dk.referat.config;
+
+import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Problem;
+import dk.referat.diagnostics.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Reads {@code jbake.properties}. JBake's own keys keep their meaning where they apply
+ * (folders, {@code site.host}, {@code render.encoding}); ours live under {@code referat.*}.
+ */
+public final class ConfigReader {
+    public static final String FILE_NAME = "jbake.properties";
+
+    private ConfigReader() {
+    }
+
+    public static SiteConfig read(Path siteRoot) {
+        Objects.requireNonNull(siteRoot, "siteRoot");
+        Path root = siteRoot.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw fail(root.toString(), "the site folder does not exist",
+                    "give the folder that holds content/ and " + FILE_NAME);
+        }
+        Properties props = new Properties();
+        Path file = root.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                throw fail(FILE_NAME, "cannot be read: " + e.getMessage(), "save it as UTF-8 text of key=value lines");
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        String encoding = props.getProperty("render.encoding", "UTF-8").trim();
+        if (!encoding.equalsIgnoreCase("UTF-8")) {
+            problems.add(problem("render.encoding is '" + encoding + "', but only UTF-8 is supported",
+                    "save the content as UTF-8 and set render.encoding=UTF-8"));
+        }
+        String language = props.getProperty("referat.language", "da").trim();
+        if (!language.matches("[a-z]{2}")) {
+            problems.add(problem("referat.language is '" + language + "', not a two-letter language code",
+                    "use a code such as da or en"));
+        }
+        String host = props.getProperty("site.host", "").trim();
+        if (!host.isEmpty() && !host.matches("https?://.+")) {
+            problems.add(problem("site.host is '" + host + "', not an http(s) address",
+                    "write the public address, for example https://referater.example.dk/"));
+        }
+        if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
+        if (!host.isEmpty() && !host.endsWith("/")) host = host + "/";
+
+        return new SiteConfig(
+                root,
+                root.resolve(props.getProperty("content.folder", "content").trim()),
+                root.resolve(props.getProperty("data.folder", "data").trim()),
+                root.resolve(props.getProperty("template.folder", "templates").trim()),
+                root.resolve(props.getProperty("asset.folder", "assets").trim()),
+                root.resolve(props.getProperty("destination.folder", "target/site").trim()),
+                host,
+                props.getProperty("site.title", "Referater").trim(),
+                Locale.forLanguageTag(language));
+    }
+
+    private static Problem problem(String message, String hint) {
+        return new Problem(FILE_NAME, 0, 0, Severity.ERROR, message, hint);
+    }
+
+    private static BuildFailedException fail(String file, String message, String hint) {
+        return new BuildFailedException(BuildStep.CONFIGURE,
+                List.of(new Problem(file, 0, 0, Severity.ERROR, message, hint)));
+    }
+}

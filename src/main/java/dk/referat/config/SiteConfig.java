@@ -1,0 +1,50 @@
+package dk.referat.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything a build needs to know about a site, read once from {@code jbake.properties}.
+ *
+ * @param root        the site folder
+ * @param destination where the finished site goes (replaced whole, only on success)
+ * @param siteHost    the public address ending in '/', or empty when the site is only ever linked relatively
+ */
+public record SiteConfig(
+        Path root,
+        Path content,
+        Path data,
+        Path templates,
+        Path assets,
+        Path destination,
+        String siteHost,
+        String siteTitle,
+        Locale language) {
+
+    public SiteConfig {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(siteHost, "siteHost");
+        Objects.requireNonNull(siteTitle, "siteTitle");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
+    public SiteConfig withDestination(Path newDestination) {
+        return new SiteConfig(root, content, data, templates, assets,
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language);
+    }
+
+    /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */
+    public String displayName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

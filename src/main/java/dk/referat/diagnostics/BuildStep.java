@@ -1,0 +1,26 @@
+package dk.referat.diagnostics;
+
+/**
+ * The named steps of a build, in the order data flows through them. Every failure is reported with
+ * the step it happened in, as Hugo does, so an operator knows where to look.
+ */
+public enum BuildStep {
+    CONFIGURE("configure"),
+    SOURCE("source"),
+    PARSE("parse"),
+    MODEL("model"),
+    RESOLVE("resolve"),
+    RENDER("render"),
+    POSTPROCESS("postprocess"),
+    WRITE("write");
+
+    private final String label;
+
+    BuildStep(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,47 @@
+package dk.referat.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects problems from every stage, so the editor sees all of them at once rather than one per
+ * build. Stages run in parallel later, hence the synchronisation.
+ */
+public final class Problems {
+    private final List<Problem> problems = new ArrayList<>();
+
+    public synchronized void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    public void addAll(Problems other) {
+        List<Problem> copy = other.sorted();
+        synchronized (this) {
+            problems.addAll(copy);
+        }
+    }
+
+    public void error(SourcePosition at, String message, String hint) {
+        add(new Problem(at.file(), at.line(), at.column(), Severity.ERROR, message, hint));
+    }
+
+    public void warning(SourcePosition at, String message, String hint) {
+        add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, message, hint));
+    }
+
+    public synchronized boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    public synchronized List<Problem> sorted() {
+        return problems.stream().sorted(Problem.BY_LOCATION).toList();
+    }
+
+    public synchronized List<Problem> errors() {
+        return sorted().stream().filter(Problem::isError).toList();
+    }
+
+    public synchronized List<Problem> warnings() {
+        return sorted().stream().filter(p -> !p.isError()).toList();
+    }
+}

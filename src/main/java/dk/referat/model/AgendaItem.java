@@ -1,0 +1,36 @@
+package dk.referat.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item on a meeting's agenda.
+ *
+ * @param number         the item's number as the record gives it ("27"); empty when the record numbers no items
+ * @param anchor         the item's stable fragment within its meeting page ("punkt-27")
+ * @param cases          numbers that identify the matter the item belongs to
+ * @param classification KLE codes that only classify the item
+ * @param sections       the item's introduction (if any) first, then its sections in order
+ * @param line           the file line of the item's heading
+ */
+public record AgendaItem(String number, String title, String anchor, List<CaseNumber> cases,
+                         List<CaseNumber> classification, Access access, List<Attachment> attachments,
+                         List<Section> sections, int line) {
+
+    public AgendaItem {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(access, "access");
+        cases = List.copyOf(cases);
+        classification = List.copyOf(classification);
+        attachments = List.copyOf(attachments);
+        sections = List.copyOf(sections);
+    }
+
+    /** The first section of the given kind, e.g. the decision. */
+    public Optional<Section> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+}

@@ -1,0 +1,25 @@
+package dk.referat.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An attachment (bilag) listed on an agenda item.
+ *
+ * @param number    the document number as printed ("3054201"); empty when none
+ * @param reference any further reference printed beside it ("(44617/21) (H)"); empty when none
+ * @param file      the attachment's file, when one is published with the site
+ * @param url       an external address, when the attachment lives elsewhere; empty otherwise
+ */
+public record Attachment(String title, String number, String reference, Access access,
+                         Optional<AttachmentFile> file, String url) {
+
+    public Attachment {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(url, "url");
+    }
+}

@@ -1,0 +1,62 @@
+package dk.referat.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A meeting as one record describes it: the agenda before, or the minutes after. Optional text
+ * fields are empty strings when the record gives no value; nothing is ever invented.
+ *
+ * @param sourceFile the record's file as the editor knows it, for messages
+ * @param slug       the last part of the meeting's address: the date, unless the record sets its own
+ * @param title      the record's own heading ("Åben dagsorden"); empty when it has none
+ * @param number     the meeting's number or name as the record gives it ("Møde nr.")
+ */
+public record Meeting(
+        String sourceFile,
+        Committee committee,
+        RecordType type,
+        PublicationStatus status,
+        LocalDate date,
+        Optional<LocalTime> start,
+        Optional<LocalTime> end,
+        String location,
+        String title,
+        String number,
+        String department,
+        List<Participant> participants,
+        List<Participant> absent,
+        List<Participant> substitutes,
+        String minuteTaker,
+        String approval,
+        List<String> tags,
+        String slug,
+        RichText preamble,
+        List<AgendaItem> items) {
+
+    public Meeting {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(committee, "committee");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(minuteTaker, "minuteTaker");
+        Objects.requireNonNull(approval, "approval");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(preamble, "preamble");
+        participants = List.copyOf(participants);
+        absent = List.copyOf(absent);
+        substitutes = List.copyOf(substitutes);
+        tags = List.copyOf(tags);
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,74 @@
+package dk.referat.parse;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses content files: front matter (YAML or JBake) with positions, and the Markdown body as blocks. */
+public final class DocumentParser {
+    private final MarkdownParser markdown;
+
+    public DocumentParser(MarkdownParser markdown) {
+        this.markdown = java.util.Objects.requireNonNull(markdown, "markdown");
+    }
+
+    public MarkdownParser markdown() {
+        return markdown;
+    }
+
+    /** Empty when the file cannot be read at all; the reason is in {@code problems}. */
+    public Optional<ParsedDocument> parse(SourceFile file, Problems problems) {
+        Optional<String> text = readUtf8(file, problems);
+        if (text.isEmpty()) return Optional.empty();
+        String name = file.displayName();
+        SplitDocument split = FrontMatterSplitter.split(text.get(), name, problems);
+        SourcePosition headerAt = new SourcePosition(name, split.headerLine(), 1);
+        YamlNode.Mapping header = switch (split.format()) {
+            case YAML -> asMapping(YamlReader.read(split.header(), headerAt, problems), headerAt, problems);
+            case JBAKE -> JBakeHeader.read(split.header(), headerAt, problems);
+            case NONE -> YamlNode.Mapping.empty(SourcePosition.wholeFile(name));
+        };
+        List<Block> blocks = markdown.blocks(split.body(), split.bodyLine());
+        return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), blocks, split.bodyLine()));
+    }
+
+    /** Reads a YAML data file such as committees.yaml. */
+    public Optional<YamlNode> parseYaml(SourceFile file, Problems problems) {
+        return readUtf8(file, problems).flatMap(text -> YamlReader.read(FrontMatterSplitter.normalise(text),
+                new SourcePosition(file.displayName(), 1, 1), problems));
+    }
+
+    /** Strict UTF-8: a file saved in another encoding would otherwise publish mangled æøå without a word. */
+    public static Optional<String> readUtf8(SourceFile file, Problems problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(SourcePosition.wholeFile(file.displayName()), "the file is not UTF-8 text",
+                    "save it with the encoding UTF-8 (in most editors: Save as… → Encoding → UTF-8)");
+        } catch (IOException e) {
+            problems.error(SourcePosition.wholeFile(file.displayName()), "the file cannot be read: " + e.getMessage(),
+                    "check that it exists and is readable");
+        }
+        return Optional.empty();
+    }
+
+    private static YamlNode.Mapping asMapping(Optional<YamlNode> node, SourcePosition at, Problems problems) {
+        if (node.isEmpty()) return YamlNode.Mapping.empty(at);
+        if (node.get() instanceof YamlNode.Mapping mapping) return mapping;
+        problems.error(node.get().at(), "the front matter must be fields (name: value), but it is "
+                + YamlNode.describe(node.get()), "write one field per line, for example date: 2020-02-12");
+        return YamlNode.Mapping.empty(at);
+    }
+}

@@ -1,0 +1,80 @@
+package dk.referat.parse;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dk.referat.model.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one Flexmark parser and renderer of a build. Both are immutable and thread-safe once built, so
+ * they are made once and shared, never per file.
+ */
+public final class MarkdownParser {
+    /** Info strings of fenced blocks that carry metadata rather than code. */
+    public static final Set<String> METADATA_BLOCKS = Set.of("punkt");
+    /** Headings down to ### give a record its structure (items, sections); deeper ones are just text. */
+    public static final int STRUCTURAL_HEADING_LEVEL = 3;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownParser() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))
+                // GitHub's table rules: a table needs its header separator, cells may be short of columns.
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                // Raw HTML in content is shown as text, never passed through: records are public and
+                // editable by anyone with commit rights.
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure. */
+    public RichText render(String markdown) {
+        Document document = parser.parse(markdown);
+        return new RichText(renderer.render(document), plainText(document));
+    }
+
+    /**
+     * Cuts a body into top-level blocks.
+     *
+     * @param bodyLine the file line the body starts on, so block lines are file lines
+     */
+    public List<Block> blocks(String body, int bodyLine) {
+        Document document = parser.parse(body);
+        List<Block> blocks = new ArrayList<>();
+        for (Node node : document.getChildren()) {
+            int line = bodyLine + node.getStartLineNumber();
+            if (node instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
+                int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
+                blocks.add(new Block.Heading(heading.getLevel(), plainText(heading).strip(), line, Math.max(column, 1)));
+            } else if (node instanceof FencedCodeBlock fence
+                    && METADATA_BLOCKS.contains(fence.getInfo().toString().trim())) {
+                blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
+                        line, line + 1));
+            } else {
+                blocks.add(new Block.Content(new RichText(renderer.render(node), plainText(node).strip()), line));
+            }
+        }
+        return blocks;
+    }
+
+    private static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.referat.parse;
+
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.source.SourceFile;
+import java.util.List;
+
+/**
+ * A record or page after parsing: its header fields and its body's blocks, all with positions.
+ *
+ * @param body the Markdown body as written, for pages that are rendered whole
+ */
+public record ParsedDocument(SourceFile source, SplitDocument.HeaderFormat format, YamlNode.Mapping header,
+                             String body, List<Block> blocks, int bodyLine) {
+
+    public ParsedDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    public SourcePosition at(int line, int column) {
+        return new SourcePosition(source.displayName(), line, column);
+    }
+}

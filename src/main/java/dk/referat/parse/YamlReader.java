@@ -1,0 +1,110 @@
+package dk.referat.parse;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads YAML into {@link YamlNode}s that remember where they were written. Only SnakeYAML's composer
+ * runs: no Java objects are ever constructed from content, and every value stays text until the
+ * model checks it against what the field needs.
+ */
+public final class YamlReader {
+    /** Deeper than any front matter needs; stops alias loops and hostile nesting. */
+    private static final int MAX_DEPTH = 32;
+
+    private YamlReader() {
+    }
+
+    /**
+     * @param yaml      the YAML text
+     * @param firstLine the position of the text's first line in its file, so positions are file positions
+     */
+    public static Optional<YamlNode> read(String yaml, SourcePosition firstLine, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(firstLine.file())
+                .setMaxAliasesForCollections(10)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(5 * 1024 * 1024)
+                .build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            if (root.isEmpty()) return Optional.empty();
+            return Optional.ofNullable(convert(root.get(), firstLine, problems, 0));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePosition at = mark == null ? firstLine : shift(firstLine, mark);
+            String what = e.getProblem() == null ? "" : e.getProblem();
+            problems.error(at, "the YAML cannot be read: " + what.trim(),
+                    "check the indentation and that values containing ': ' or starting with a special character are in quotes");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error(firstLine, "the YAML cannot be read: " + e.getMessage(),
+                    "check the indentation and quoting of the front matter");
+            return Optional.empty();
+        }
+    }
+
+    private static YamlNode convert(Node node, SourcePosition base, Problems problems, int depth) {
+        SourcePosition at = node.getStartMark().map(m -> shift(base, m)).orElse(base);
+        if (depth > MAX_DEPTH) {
+            problems.error(at, "the YAML is nested too deeply", "front matter needs at most a few levels of lists and fields");
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue();
+            boolean plain = scalar.getScalarStyle() == ScalarStyle.PLAIN;
+            if (plain && (value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
+                    || value.equals("NULL"))) {
+                return null;
+            }
+            return new YamlNode.Scalar(value, at);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node child : sequence.getValue()) {
+                YamlNode item = convert(child, base, problems, depth + 1);
+                if (item != null) items.add(item);
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            SourcePosition keyAt = keyNode.getStartMark().map(m -> shift(base, m)).orElse(at);
+            if (!(keyNode instanceof ScalarNode key)) {
+                problems.error(keyAt, "a field name must be a plain word", "write it as name: value");
+                continue;
+            }
+            if (entries.containsKey(key.getValue())) {
+                problems.error(keyAt, "the field '" + key.getValue() + "' is given twice",
+                        "keep one of them; the first is on line " + entries.get(key.getValue()).keyAt().line());
+                continue;
+            }
+            entries.put(key.getValue(), new YamlNode.Entry(keyAt, convert(tuple.getValueNode(), base, problems, depth + 1)));
+        }
+        return new YamlNode.Mapping(entries, at);
+    }
+
+    private static SourcePosition shift(SourcePosition base, Mark mark) {
+        int line = base.line() + mark.getLine();
+        int column = (mark.getLine() == 0 ? Math.max(base.column(), 1) - 1 : 0) + mark.getColumn() + 1;
+        return base.atLine(line, column);
+    }
+}

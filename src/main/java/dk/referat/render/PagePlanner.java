@@ -1,0 +1,243 @@
+package dk.referat.render;
+
+import dk.referat.model.Access;
+import dk.referat.model.AgendaItem;
+import dk.referat.model.Attachment;
+import dk.referat.model.AttachmentFile;
+import dk.referat.model.CaseNumber;
+import dk.referat.model.Committee;
+import dk.referat.model.Meeting;
+import dk.referat.model.Participant;
+import dk.referat.model.PlainPage;
+import dk.referat.model.RecordType;
+import dk.referat.model.Section;
+import dk.referat.model.SectionKind;
+import dk.referat.render.Views.AttachmentPageView;
+import dk.referat.render.Views.AttachmentView;
+import dk.referat.render.Views.CommitteeSummary;
+import dk.referat.render.Views.CommitteeView;
+import dk.referat.render.Views.Fact;
+import dk.referat.render.Views.ItemView;
+import dk.referat.render.Views.Link;
+import dk.referat.render.Views.MeetingSummary;
+import dk.referat.render.Views.MeetingView;
+import dk.referat.render.Views.PageMeta;
+import dk.referat.render.Views.PeopleGroup;
+import dk.referat.render.Views.Person;
+import dk.referat.render.Views.SectionView;
+import dk.referat.render.Views.SiteView;
+import dk.referat.render.Views.YearGroup;
+import dk.referat.resolve.AttachmentUse;
+import dk.referat.resolve.Neighbours;
+import dk.referat.resolve.Permalinks;
+import dk.referat.resolve.SiteIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which pages the site has and builds each page's view from the model and the index. All
+ * wording and formatting happens here, in Java; the templates only lay it out.
+ */
+public final class PagePlanner {
+    private final Messages t;
+    private final Formats formats;
+    private final SiteView site;
+    private final String siteHost;
+
+    public PagePlanner(Messages messages, String siteTitle, String siteHost, List<PlainPage> footerPages) {
+        this.t = messages;
+        this.formats = new Formats(messages.locale());
+        this.siteHost = siteHost;
+        List<Link> footer = footerPages.stream().map(p -> new Link(p.title(), Permalinks.page(p))).toList();
+        this.site = new SiteView(siteTitle, messages.locale().getLanguage(), footer);
+    }
+
+    public List<PageJob> plan(SiteIndex index) {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(home(index));
+        for (Committee committee : index.committees()) {
+            jobs.add(committee(committee, index));
+            for (Meeting meeting : index.meetings(committee)) jobs.add(meeting(meeting, index));
+        }
+        for (PlainPage page : index.pages()) jobs.add(plainPage(page));
+        index.attachmentFiles().forEach((path, file) -> {
+            if (file.text().isPresent()) jobs.add(attachmentPage(file, index.attachmentUses().get(path)));
+        });
+        jobs.add(notFound());
+        return jobs;
+    }
+
+    private PageJob home(SiteIndex index) {
+        List<MeetingSummary> latest = index.latest().stream().map(m -> summary(m, true)).toList();
+        List<CommitteeSummary> committees = index.committees().stream().map(c -> {
+            int n = index.meetings(c).size();
+            return new CommitteeSummary(Permalinks.committee(c), c.name(), c.body(), kindLabel(c),
+                    n == 1 ? t.get("committee.count.one") : t.format("committee.count.many", n));
+        }).toList();
+        PageMeta meta = meta(site.title(), t.get("site.tagline"), List.of(), Permalinks.HOME);
+        return job(Permalinks.HOME, "home", meta, Map.of("latest", latest, "committees", committees));
+    }
+
+    private PageJob committee(Committee committee, SiteIndex index) {
+        Map<Integer, List<MeetingSummary>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Meeting m : index.meetings(committee)) {
+            byYear.computeIfAbsent(m.date().getYear(), y -> new ArrayList<>()).add(summary(m, false));
+        }
+        List<YearGroup> years = byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        CommitteeView view = new CommitteeView(committee.name(), committee.body(), kindLabel(committee),
+                committee.description(), years);
+        String path = Permalinks.committee(committee);
+        PageMeta meta = meta(committee.name(), committee.description().isEmpty()
+                        ? committee.name() + ", " + committee.body() : committee.description(),
+                List.of(homeLink(), new Link(committee.name(), "")), path);
+        return job(path, "committee", meta, Map.of("committee", view));
+    }
+
+    private PageJob meeting(Meeting m, SiteIndex index) {
+        String path = Permalinks.meeting(m);
+        String typeLabel = typeLabel(m.type());
+        String own = m.title().isEmpty() ? typeLabel : m.title();
+        // The committee belongs in the h1: it is what a screen-reader user hears first.
+        String heading = own.contains(m.committee().name()) ? own : own + ": " + m.committee().name();
+        String dateText = formats.longDate(m.date());
+        String isoDateTime = m.start().map(s -> m.date() + "T" + s).orElse(m.date().toString());
+
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(t.get("meeting.committee"), m.committee().name(), Permalinks.committee(m.committee()), ""));
+        facts.add(new Fact(t.get("meeting.body"), m.committee().body(), "", ""));
+        if (!m.department().isEmpty()) facts.add(new Fact(t.get("meeting.department"), m.department(), "", ""));
+        if (!m.number().isEmpty()) facts.add(new Fact(t.get("meeting.number"), m.number(), "", ""));
+        facts.add(new Fact(t.get("meeting.date"), dateText, "", m.date().toString()));
+        m.start().ifPresent(start -> facts.add(new Fact(t.get("meeting.time"), m.end()
+                .map(end -> t.format("time.range", formats.time(start), formats.time(end)))
+                .orElse(t.format("time.from", formats.time(start))), "", m.date() + "T" + start)));
+        if (!m.location().isEmpty()) facts.add(new Fact(t.get("meeting.place"), m.location(), "", ""));
+        if (!m.minuteTaker().isEmpty()) facts.add(new Fact(t.get("meeting.minuteTaker"), m.minuteTaker(), "", ""));
+
+        List<PeopleGroup> people = new ArrayList<>();
+        addPeople(people, "deltagere", "meeting.participants", m.participants());
+        addPeople(people, "afbud", "meeting.absent", m.absent());
+        addPeople(people, "suppleanter", "meeting.substitutes", m.substitutes());
+
+        List<ItemView> items = m.items().stream().map(this::item).toList();
+        Neighbours n = index.neighbours(m);
+        Link previous = n.previous().map(p -> new Link(formats.shortDate(p.date()), Permalinks.meeting(p))).orElse(null);
+        Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
+
+        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, facts, people, m.minuteTaker(),
+                m.approval(), m.preamble().html(), items, previous, next);
+        String title = heading + ", " + formats.shortDate(m.date());
+        String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
+                + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));
+        PageMeta meta = meta(title, description, List.of(homeLink(),
+                new Link(m.committee().name(), Permalinks.committee(m.committee())),
+                new Link(formats.shortDate(m.date()), "")), path);
+        return job(path, "meeting", meta, Map.of("meeting", view));
+    }
+
+    private ItemView item(AgendaItem item) {
+        String heading = item.number().isEmpty() ? item.title() : t.format("item.number", item.number()) + ": " + item.title();
+        boolean closed = item.access() == Access.CLOSED;
+        List<SectionView> sections = closed ? List.of() : item.sections().stream().map(this::section).toList();
+        List<AttachmentView> attachments = new ArrayList<>();
+        if (!closed) {
+            int n = 1;
+            for (Attachment a : item.attachments()) attachments.add(attachment(a, n++));
+        }
+        return new ItemView(item.anchor(), heading, heading, closed,
+                closed ? List.of() : item.cases().stream().map(CaseNumber::value).toList(),
+                closed ? List.of() : item.classification().stream().map(CaseNumber::value).toList(),
+                sections, attachments);
+    }
+
+    private SectionView section(Section s) {
+        String heading = s.heading();
+        return new SectionView(s.kind().id(), heading, s.text().html(), s.kind() == SectionKind.BESLUTNING);
+    }
+
+    private AttachmentView attachment(Attachment a, int position) {
+        String label = t.format("attachment.label", position, a.title());
+        String number = a.number().isEmpty() ? "" : t.format("attachment.number", a.number());
+        if (a.access() == Access.CLOSED) {
+            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"), true);
+        }
+        if (a.file().isPresent()) {
+            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), "", false);
+        }
+        if (!a.url().isEmpty()) {
+            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), t.get("attachment.external"), false);
+        }
+        return new AttachmentView(label, a.title(), number, a.reference(), "", t.get("attachment.notPublished"), false);
+    }
+
+    private PageJob attachmentPage(AttachmentFile file, List<AttachmentUse> uses) {
+        Attachment first = uses.get(0).attachment();
+        String path = Permalinks.attachment(file);
+        List<MeetingSummary> usedIn = uses.stream().map(u -> new MeetingSummary(Permalinks.item(u.meeting(), u.item()),
+                u.item().title(), u.meeting().committee().name(), typeLabel(u.meeting().type()),
+                u.meeting().date().toString(), formats.shortDate(u.meeting().date()), 0)).toList();
+        AttachmentPageView view = new AttachmentPageView(first.title(),
+                first.number().isEmpty() ? "" : t.format("attachment.number", first.number()), first.reference(),
+                Headings.shift(file.text().orElseThrow().html(), 2), usedIn);
+        Meeting meeting = uses.get(0).meeting();
+        PageMeta meta = meta(first.title(), first.title(), List.of(homeLink(),
+                new Link(meeting.committee().name(), Permalinks.committee(meeting.committee())),
+                new Link(formats.shortDate(meeting.date()), Permalinks.meeting(meeting)),
+                new Link(first.title(), "")), path);
+        return job(path, "attachment", meta, Map.of("attachment", view));
+    }
+
+    private PageJob plainPage(PlainPage page) {
+        String path = Permalinks.page(page);
+        PageMeta meta = meta(page.title(), page.title(), List.of(homeLink(), new Link(page.title(), "")), path);
+        return job(path, "page", meta, Map.of("content", new Views.PlainPageView(page.body().html())));
+    }
+
+    private PageJob notFound() {
+        PageMeta meta = meta(t.get("page.notFound.title"), t.get("page.notFound.text"), List.of(), Permalinks.NOT_FOUND);
+        return job(Permalinks.NOT_FOUND, "404", meta, Map.of());
+    }
+
+    private MeetingSummary summary(Meeting m, boolean withCommittee) {
+        String label = (withCommittee ? m.committee().name() + ", " : "") + formats.shortDate(m.date());
+        return new MeetingSummary(Permalinks.meeting(m), label, m.committee().name(), typeLabel(m.type()),
+                m.date().toString(), formats.shortDate(m.date()), m.items().size());
+    }
+
+    private void addPeople(List<PeopleGroup> groups, String id, String key, List<Participant> people) {
+        if (people.isEmpty()) return;
+        groups.add(new PeopleGroup(id, t.get(key), people.stream().map(p -> new Person(p.name(), p.role())).toList()));
+    }
+
+    private PageJob job(String path, String template, PageMeta meta, Map<String, Object> data) {
+        Map<String, Object> context = new HashMap<>(data);
+        context.put("site", site);
+        context.put("page", meta);
+        context.put("t", t.all());
+        return new PageJob(path, template, context);
+    }
+
+    private PageMeta meta(String title, String description, List<Link> crumbs, String path) {
+        String canonical = siteHost.isEmpty() ? "" : siteHost + path.substring(1);
+        String shortDescription = description.length() > 300 ? description.substring(0, 297) + "…" : description;
+        return new PageMeta(title, shortDescription, crumbs, canonical, path);
+    }
+
+    private Link homeLink() {
+        return new Link(t.get("home"), Permalinks.HOME);
+    }
+
+    private String typeLabel(RecordType type) {
+        return t.get("type." + type.name().toLowerCase(Locale.ROOT));
+    }
+
+    private String kindLabel(Committee c) {
+        return t.get("committee.kind." + c.kind().name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,60 @@
+package dk.referat.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The build's one Pebble engine: autoescaping on (only HTML Referat produced is marked {@code raw}),
+ * strict variables on (a misspelt variable is an error, not an empty string). A site's own
+ * templates/ folder overrides the bundled templates file by file.
+ */
+public final class TemplateRenderer {
+    public static final String BUNDLED_TEMPLATES = "referat/theme/templates";
+    private static final String SUFFIX = ".peb";
+
+    private final PebbleEngine engine;
+
+    public TemplateRenderer(Path siteTemplates, Locale locale) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            FileLoader own = new FileLoader();
+            own.setPrefix(siteTemplates.toAbsolutePath().toString());
+            own.setSuffix(SUFFIX);
+            loaders.add(own);
+        }
+        ClasspathLoader bundled = new ClasspathLoader(TemplateRenderer.class.getClassLoader());
+        bundled.setPrefix(BUNDLED_TEMPLATES);
+        bundled.setSuffix(SUFFIX);
+        loaders.add(bundled);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .defaultLocale(locale)
+                .build();
+    }
+
+    /** @throws PebbleException when a template is broken or uses a variable it was not given */
+    public String render(PageJob job) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            engine.getTemplate(job.template()).evaluate(out, job.context());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

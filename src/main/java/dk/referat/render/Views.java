@@ -1,0 +1,77 @@
+package dk.referat.render;
+
+import java.util.List;
+
+/**
+ * What templates see: flat, ready-made values. Every decision (labels, formats, which link) is made
+ * in Java, so templates hold presentation only. Links are site-absolute paths; post-processing makes
+ * them relative.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** What every page has. {@code canonical} is empty when the site has no public address configured. */
+    public record PageMeta(String title, String description, List<Link> breadcrumbs, String canonical, String path) {
+    }
+
+    public record Link(String label, String href) {
+    }
+
+    public record SiteView(String title, String language, List<Link> footerLinks) {
+    }
+
+    /** A meeting in a list. */
+    public record MeetingSummary(String href, String label, String committeeName, String typeLabel, String isoDate,
+                                 String dateText, int itemCount) {
+    }
+
+    public record CommitteeSummary(String href, String name, String body, String kindLabel, String countText) {
+    }
+
+    public record YearGroup(int year, List<MeetingSummary> meetings) {
+    }
+
+    public record CommitteeView(String name, String body, String kindLabel, String description,
+                                List<YearGroup> years) {
+    }
+
+    public record Fact(String label, String value, String href, String datetime) {
+    }
+
+    public record Person(String name, String role) {
+    }
+
+    public record PeopleGroup(String id, String heading, List<Person> people) {
+    }
+
+    public record SectionView(String kind, String heading, String html, boolean decision) {
+    }
+
+    /**
+     * @param label   the accessible name of the link: "Bilag 1: Model 3 …"
+     * @param href    empty when there is nothing to link to (closed, or not published)
+     * @param status  why there is no link, or what the link is ("Ekstern henvisning")
+     */
+    public record AttachmentView(String label, String title, String number, String reference, String href,
+                                 String status, boolean closed) {
+    }
+
+    public record ItemView(String anchor, String heading, String tocLabel, boolean closed, List<String> cases,
+                           List<String> classification, List<SectionView> sections,
+                           List<AttachmentView> attachments) {
+    }
+
+    public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText,
+                              List<Fact> facts, List<PeopleGroup> people, String minuteTaker, String approval,
+                              String preambleHtml, List<ItemView> items, Link previous, Link next) {
+    }
+
+    /** A Markdown attachment: the page is the document itself, so there is nothing else to download. */
+    public record AttachmentPageView(String title, String number, String reference, String html,
+                                     List<MeetingSummary> usedIn) {
+    }
+
+    public record PlainPageView(String html) {
+    }
+}

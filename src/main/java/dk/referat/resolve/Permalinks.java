@@ -1,0 +1,51 @@
+package dk.referat.resolve;
+
+import dk.referat.model.AgendaItem;
+import dk.referat.model.AttachmentFile;
+import dk.referat.model.Committee;
+import dk.referat.model.Meeting;
+import dk.referat.model.PlainPage;
+
+/**
+ * The address of every page, as a site-absolute path ("/arbejdsplads-med/2020-04-30/"). Pages are
+ * folders with an index.html, so addresses stay readable and stable; the post-processing step turns
+ * these paths into relative links so the site works from any sub-path and from disk.
+ */
+public final class Permalinks {
+    public static final String HOME = "/";
+    public static final String NOT_FOUND = "/404.html";
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String ASSETS = "/assets/";
+
+    private Permalinks() {
+    }
+
+    public static String committee(Committee committee) {
+        return "/" + committee.slug() + "/";
+    }
+
+    public static String meeting(Meeting meeting) {
+        return "/" + meeting.committee().slug() + "/" + meeting.slug() + "/";
+    }
+
+    public static String item(Meeting meeting, AgendaItem item) {
+        return meeting(meeting) + "#" + item.anchor();
+    }
+
+    /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */
+    public static String page(PlainPage page) {
+        String path = page.contentPath().replaceFirst("\\.(md|markdown)$", "");
+        if (path.equals("index")) return HOME;
+        if (path.endsWith("/index")) path = path.substring(0, path.length() - "index".length());
+        else path = path + "/";
+        return "/" + path;
+    }
+
+    /** A Markdown attachment is a page; any other file is published as it is, at its content path. */
+    public static String attachment(AttachmentFile file) {
+        if (file.text().isPresent()) {
+            return "/" + file.contentPath().replaceFirst("\\.(md|markdown)$", "") + "/";
+        }
+        return "/" + file.contentPath();
+    }
+}

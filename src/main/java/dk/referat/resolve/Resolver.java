@@ -1,0 +1,113 @@
+package dk.referat.resolve;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.model.Access;
+import dk.referat.model.AgendaItem;
+import dk.referat.model.Attachment;
+import dk.referat.model.AttachmentFile;
+import dk.referat.model.Committee;
+import dk.referat.model.Meeting;
+import dk.referat.model.PlainPage;
+import dk.referat.model.PublicationStatus;
+import dk.referat.model.Site;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The "resolve" step: decides what is published and where, finds address conflicts, and builds the
+ * {@link SiteIndex}. Everything here is a sort or a map look-up: the cost grows with the number of
+ * records, not with its square.
+ */
+public final class Resolver {
+    private static final int LATEST = 10;
+    /** Newest first; for one day, the committee and then the address keep the order stable. */
+    private static final Comparator<Meeting> NEWEST_FIRST = Comparator.comparing(Meeting::date).reversed()
+            .thenComparing(m -> m.committee().slug()).thenComparing(Meeting::slug);
+
+    private Resolver() {
+    }
+
+    public static SiteIndex resolve(Site site, Locale language, Problems problems) {
+        Collator collator = Collator.getInstance(language);
+        List<Committee> committees = site.committees().stream()
+                .sorted(Comparator.comparing(Committee::name, collator)).toList();
+        List<Meeting> published = site.meetings().stream()
+                .filter(m -> m.status() == PublicationStatus.PUBLISHED).sorted(NEWEST_FIRST).toList();
+        List<PlainPage> pages = site.pages().stream()
+                .filter(p -> p.status() == PublicationStatus.PUBLISHED)
+                .sorted(Comparator.comparing(PlainPage::contentPath)).toList();
+
+        checkAddresses(committees, published, pages, problems);
+
+        Map<String, List<Meeting>> byCommittee = new LinkedHashMap<>();
+        committees.forEach(c -> byCommittee.put(c.slug(), new ArrayList<>()));
+        published.forEach(m -> byCommittee.get(m.committee().slug()).add(m));
+
+        Map<String, Neighbours> neighbours = new HashMap<>();
+        for (List<Meeting> newestFirst : byCommittee.values()) {
+            for (int i = 0; i < newestFirst.size(); i++) {
+                Optional<Meeting> next = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
+                Optional<Meeting> previous = i + 1 < newestFirst.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
+                neighbours.put(Permalinks.meeting(newestFirst.get(i)), new Neighbours(previous, next));
+            }
+        }
+
+        Map<String, AttachmentFile> files = new TreeMap<>();
+        Map<String, List<AttachmentUse>> uses = new TreeMap<>();
+        for (Meeting meeting : published) {
+            for (AgendaItem item : meeting.items()) {
+                if (item.access() == Access.CLOSED) continue;
+                for (Attachment attachment : item.attachments()) {
+                    if (attachment.access() == Access.CLOSED || attachment.file().isEmpty()) continue;
+                    AttachmentFile file = attachment.file().get();
+                    files.put(file.contentPath(), file);
+                    uses.computeIfAbsent(file.contentPath(), k -> new ArrayList<>())
+                            .add(new AttachmentUse(meeting, item, attachment));
+                }
+            }
+        }
+        uses.values().forEach(list -> list.sort(Comparator.comparing((AttachmentUse u) -> u.meeting().date())
+                .thenComparing(u -> u.meeting().committee().slug())));
+
+        byCommittee.replaceAll((k, v) -> List.copyOf(v));
+        return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
+                published.stream().limit(LATEST).toList(), pages, files, uses);
+    }
+
+    /** Two sources that would write the same page are an error: the second would silently replace the first. */
+    private static void checkAddresses(List<Committee> committees, List<Meeting> meetings, List<PlainPage> pages,
+                                       Problems problems) {
+        Map<String, String> taken = new HashMap<>();
+        taken.put(Permalinks.HOME, "the home page");
+        taken.put(Permalinks.ASSETS, "the site's assets");
+        committees.forEach(c -> taken.put(Permalinks.committee(c), "the index of the committee '" + c.slug() + "'"));
+        List<Meeting> byFile = meetings.stream().sorted(Comparator.comparing(Meeting::sourceFile)).toList();
+        for (Meeting meeting : byFile) {
+            String address = Permalinks.meeting(meeting);
+            String other = taken.putIfAbsent(address, meeting.sourceFile());
+            if (other != null) {
+                problems.error(SourcePosition.wholeFile(meeting.sourceFile()),
+                        "this record would be published at " + address + ", the same page as " + other,
+                        "give one of them its own address with a line such as slug: " + meeting.date() + "-2 in its front matter");
+            }
+        }
+        for (PlainPage page : pages) {
+            String address = Permalinks.page(page);
+            String other = taken.putIfAbsent(address, page.sourceFile());
+            if (other != null) {
+                problems.error(SourcePosition.wholeFile(page.sourceFile()),
+                        "this page would be published at " + address + ", the same page as " + other,
+                        "rename the file");
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.referat.source;
+
+import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Walks the site folder and tells records and pages, attachment files and committee data apart. */
+public final class SourceScanner {
+    public static final String COMMITTEES_FILE = "committees.yaml";
+    public static final String ATTACHMENT_FOLDER = "bilag";
+
+    private SourceScanner() {
+    }
+
+    public static SiteSources scan(SiteConfig config, Problems problems) {
+        List<SourceFile> documents = new ArrayList<>();
+        List<SourceFile> attachments = new ArrayList<>();
+        Path content = config.content();
+        if (!Files.isDirectory(content)) {
+            problems.error(SourcePosition.wholeFile(config.displayName(content)), "the content folder does not exist",
+                    "create it and put one Markdown file per meeting in it, or set content.folder in jbake.properties");
+            return new SiteSources(Optional.empty(), documents, attachments);
+        }
+        for (Path file : listFiles(content)) {
+            Path relative = content.relativize(file);
+            String contentPath = relative.toString().replace('\\', '/');
+            String display = config.displayName(file);
+            if (isInAttachmentFolder(relative)) {
+                attachments.add(new SourceFile(file, display, contentPath, SourceFile.Kind.ATTACHMENT));
+            } else if (isMarkdown(file)) {
+                documents.add(new SourceFile(file, display, contentPath, SourceFile.Kind.DOCUMENT));
+            } else {
+                problems.warning(SourcePosition.wholeFile(display), "this file is not published",
+                        "only Markdown files are records and pages; put attachment files in a folder named '"
+                                + ATTACHMENT_FOLDER + "' and list them on an item");
+            }
+        }
+        Path committeesFile = config.data().resolve(COMMITTEES_FILE);
+        Optional<SourceFile> committees = Optional.empty();
+        if (Files.isRegularFile(committeesFile)) {
+            committees = Optional.of(new SourceFile(committeesFile, config.displayName(committeesFile),
+                    COMMITTEES_FILE, SourceFile.Kind.COMMITTEES));
+        } else if (!documents.isEmpty()) {
+            problems.error(SourcePosition.wholeFile(config.displayName(committeesFile)), "the committee list is missing",
+                    "create it with one entry (slug, name, body, kind) per committee; see docs/content-format.md");
+        }
+        return new SiteSources(committees, documents, attachments);
+    }
+
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isInAttachmentFolder(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().equalsIgnoreCase(ATTACHMENT_FOLDER)) return true;
+        }
+        return false;
+    }
+
+    private static List<Path> listFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith("~"))
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /** Editors' tools leave dot-files and backups (.DS_Store, .#x.md, x.md~) beside content; they are not content. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+}
