@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * The front door: {@code Referat.build(config)} turns a site folder into a website.
  *
- * <p>The steps run in order, data flowing one way: source → parse and model → resolve → render →
+ * <p>The steps run in order, data flowing one way: source → parse (into the model) → resolve → render →
  * postprocess → write. Content problems from every file are collected and reported together; any
  * error stops the build before the destination is touched.
  */
@@ -44,7 +44,7 @@ public final class Referat {
 
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         DocumentParser parser = new DocumentParser(new MarkdownParser());
-        Site site = step(BuildStep.MODEL, problems, () -> new ModelBuilder(parser).build(sources, problems));
+        Site site = step(BuildStep.PARSE, problems, () -> new ModelBuilder(parser).build(sources, problems));
         SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
 
         Messages messages = new Messages(config.language());

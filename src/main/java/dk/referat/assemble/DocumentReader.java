@@ -102,7 +102,8 @@ final class DocumentReader {
                 || date.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Meeting(doc.source().displayName(), committee.get(), type.get(), status.get(), date.get(),
+        SourcePosition addressAt = f.at(slug == null ? "date" : "slug");
+        return Optional.of(new Meeting(doc.source().displayName(), addressAt, committee.get(), type.get(), status.get(), date.get(),
                 startTime, endTime, f.text("location", ""), f.text("title", ""), f.text("number", ""),
                 f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
                 f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, preamble, agenda));

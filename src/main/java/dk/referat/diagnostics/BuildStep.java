@@ -7,8 +7,8 @@ package dk.referat.diagnostics;
 public enum BuildStep {
     CONFIGURE("configure"),
     SOURCE("source"),
+    /** Per file: front matter and Markdown parsed, then checked into the typed model. */
     PARSE("parse"),
-    MODEL("model"),
     RESOLVE("resolve"),
     RENDER("render"),
     POSTPROCESS("postprocess"),

@@ -1,5 +1,6 @@
 package dk.referat.model;
 
+import dk.referat.diagnostics.SourcePosition;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.Optional;
  * fields are empty strings when the record gives no value; nothing is ever invented.
  *
  * @param sourceFile the record's file as the editor knows it, for messages
+ * @param addressAt  where the record sets its address (its slug: or date: line), for messages about it
  * @param slug       the last part of the meeting's address: the date, unless the record sets its own
  * @param title      the record's own heading ("Åben dagsorden"); empty when it has none
  * @param number     the meeting's number or name as the record gives it ("Møde nr.")
  */
 public record Meeting(
         String sourceFile,
+        SourcePosition addressAt,
         Committee committee,
         RecordType type,
         PublicationStatus status,
@@ -39,6 +42,7 @@ public record Meeting(
 
     public Meeting {
         Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(addressAt, "addressAt");
         Objects.requireNonNull(committee, "committee");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");

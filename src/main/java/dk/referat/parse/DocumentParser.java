@@ -24,18 +24,24 @@ public final class DocumentParser {
         return markdown;
     }
 
-    /** Empty when the file cannot be read at all; the reason is in {@code problems}. */
+    /**
+     * Empty when the file cannot be read or its header cannot be parsed; the reason is in
+     * {@code problems}. A broken header stops there: checking its fields would only add noise.
+     */
     public Optional<ParsedDocument> parse(SourceFile file, Problems problems) {
         Optional<String> text = readUtf8(file, problems);
         if (text.isEmpty()) return Optional.empty();
         String name = file.displayName();
-        SplitDocument split = FrontMatterSplitter.split(text.get(), name, problems);
+        Problems headerProblems = new Problems();
+        SplitDocument split = FrontMatterSplitter.split(text.get(), name, headerProblems);
         SourcePosition headerAt = new SourcePosition(name, split.headerLine(), 1);
         YamlNode.Mapping header = switch (split.format()) {
-            case YAML -> asMapping(YamlReader.read(split.header(), headerAt, problems), headerAt, problems);
-            case JBAKE -> JBakeHeader.read(split.header(), headerAt, problems);
+            case YAML -> asMapping(YamlReader.read(split.header(), headerAt, headerProblems), headerAt, headerProblems);
+            case JBAKE -> JBakeHeader.read(split.header(), headerAt, headerProblems);
             case NONE -> YamlNode.Mapping.empty(SourcePosition.wholeFile(name));
         };
+        problems.addAll(headerProblems);
+        if (headerProblems.hasErrors()) return Optional.empty();
         List<Block> blocks = markdown.blocks(split.body(), split.bodyLine());
         return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), blocks, split.bodyLine()));
     }

@@ -31,9 +31,20 @@ public final class RelativeLinks implements Transformer {
             to = to.substring(0, hash);
         }
         if (to.endsWith("/")) to = to + "index.html";
-        String fromFolder = from.substring(0, from.lastIndexOf('/') + 1);
-        if (to.equals(from.endsWith("/") ? from + "index.html" : from) && !fragment.isEmpty()) return fragment;
-        int depth = (int) fromFolder.chars().filter(c -> c == '/').count() - 1;
-        return "../".repeat(depth) + to.substring(1) + fragment;
+        if (from.endsWith("/")) from = from + "index.html";
+        if (to.equals(from) && !fragment.isEmpty()) return fragment;
+        String[] fromParts = from.substring(1).split("/", -1);
+        String[] toParts = to.substring(1).split("/", -1);
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1
+                && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder("../".repeat(fromParts.length - 1 - common));
+        for (int i = common; i < toParts.length; i++) {
+            out.append(toParts[i]);
+            if (i < toParts.length - 1) out.append('/');
+        }
+        return out + fragment;
     }
 }

@@ -95,8 +95,7 @@ public final class Resolver {
             String address = Permalinks.meeting(meeting);
             String other = taken.putIfAbsent(address, meeting.sourceFile());
             if (other != null) {
-                problems.error(SourcePosition.wholeFile(meeting.sourceFile()),
-                        "this record would be published at " + address + ", the same page as " + other,
+                problems.error(meeting.addressAt(), "this record would be published at " + address + ", the same page as " + other,
                         "give one of them its own address with a line such as slug: " + meeting.date() + "-2 in its front matter");
             }
         }

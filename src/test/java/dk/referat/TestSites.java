@@ -1,0 +1,69 @@
+package dk.referat;
+
+import dk.referat.config.ConfigReader;
+import dk.referat.config.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Builds whole sites for tests and reads their pages back, parsed, as a browser would see them. */
+public final class TestSites {
+    private TestSites() {
+    }
+
+    /** The repository root (Maven passes it; an IDE runs from it). */
+    public static Path repository() {
+        return Path.of(System.getProperty("referat.repository", System.getProperty("user.dir"))).toAbsolutePath();
+    }
+
+    /** A fixture site under src/test/sites/. */
+    public static Path fixture(String name) {
+        return repository().resolve("src/test/sites").resolve(name);
+    }
+
+    public static BuildResult build(Path site, Path output) {
+        SiteConfig config = ConfigReader.read(site).withDestination(output);
+        return Referat.build(config);
+    }
+
+    /** The page at a site-absolute address ("/x/2020-02-12/"), parsed. */
+    public static Document page(Path output, String sitePath) {
+        String relative = sitePath.substring(1);
+        if (relative.isEmpty() || relative.endsWith("/")) relative += "index.html";
+        return read(output.resolve(relative));
+    }
+
+    public static Document read(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every HTML file of a built site. */
+    public static java.util.List<Path> htmlFiles(Path output) {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A snapshot of a folder (every file's path and bytes), to prove a failed build changed nothing. */
+    public static java.util.Map<String, String> snapshot(Path folder) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,40 @@
+package dk.referat.postprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class RelativeLinksTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "/, /, index.html",
+            "/, /a/2020-01-01/, a/2020-01-01/index.html",
+            "/a/2020-01-01/, /, ../../index.html",
+            "/a/2020-01-01/, /a/, ../index.html",
+            "/a/2020-01-01/, /a/2020-02-01/#punkt-2, ../2020-02-01/index.html#punkt-2",
+            "/a/2020-01-01/, /a/2020-01-01/#punkt-2, #punkt-2",
+            "/a/2020-01-01/, /a/bilag/x/, ../bilag/x/index.html",
+            "/a/2020-01-01/, /assets/referat.css, ../../assets/referat.css",
+            "/404.html, /assets/referat.css, assets/referat.css",
+            "/a/bilag/x/, /b/2021-01-01/#punkt-1, ../../../b/2021-01-01/index.html#punkt-1",
+    })
+    void makesSiteAbsoluteLinksRelative(String from, String to, String expected) {
+        assertEquals(expected, RelativeLinks.relative(from, to));
+    }
+
+    @Test
+    void leavesExternalAndProtocolRelativeLinksAlone() {
+        Document doc = Jsoup.parse("<a href='https://example.dk/x'>a</a><a href='//cdn.example/x'>b</a>"
+                + "<a href='#punkt-1'>c</a><link href='/assets/referat.css'>");
+        new RelativeLinks().apply(doc, "/a/2020-01-01/");
+        assertEquals("https://example.dk/x", doc.select("a").get(0).attr("href"));
+        assertEquals("//cdn.example/x", doc.select("a").get(1).attr("href"));
+        assertEquals("#punkt-1", doc.select("a").get(2).attr("href"));
+        assertEquals("../../assets/referat.css", doc.selectFirst("link").attr("href"));
+    }
+}
