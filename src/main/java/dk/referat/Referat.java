@@ -50,7 +50,7 @@ public final class Referat {
         Messages messages = new Messages(config.language());
         TemplateRenderer templates = new TemplateRenderer(config.templates(), config.language());
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), index.pages());
-        PostProcessor post = PostProcessor.standard();
+        PostProcessor post = PostProcessor.standard(numberLinks(index));
         List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 
         try (SiteWriter writer = SiteWriter.open(config.destination())) {
@@ -79,6 +79,13 @@ public final class Referat {
             return new BuildResult(config.destination(), jobs.size(), files, problems.warnings(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    private static java.util.Map<String, String> numberLinks(SiteIndex index) {
+        java.util.Map<String, String> links = new java.util.HashMap<>();
+        index.classifications().keySet().forEach(code -> links.put(code, Permalinks.classification(code)));
+        index.cases().values().forEach(c -> links.put(c.number().value(), Permalinks.caseFile(c.number())));
+        return links;
     }
 
     /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */

@@ -56,8 +56,13 @@ class SampleSiteTest {
     }
 
     @Test
-    void buildsWithoutWarnings() {
-        assertEquals(List.of(), result.warnings());
+    void buildsWithOnlyTheWarningsForMeetingsNotOnTheSite() {
+        assertEquals(List.of(
+                "content/udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-09-15.md:64:9: warning: the relation "
+                        + "points to udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-08, which is not published; it is shown as text",
+                "content/udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-09-15.md:226:9: warning: the relation "
+                        + "points to udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-10, which is not published; it is shown as text"),
+                result.warnings().stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("404.html")));
         assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
@@ -87,7 +92,7 @@ class SampleSiteTest {
         assertNotNull(item);
         assertEquals("Drøftelse vedr. Serviceniveau på myndighedsområdet – forebyggende indsatser", item.selectFirst("h2").text());
         assertEquals(List.of("Kommentarer til sagsfremstillingen:",
-                "Kommentarer i øvrigt til vejledende serviceniveau vedr. forebyggende indsatser:"), texts(doc, ".agenda-item h3"));
+                "Kommentarer i øvrigt til vejledende serviceniveau vedr. forebyggende indsatser:"), texts(doc, ".agenda-item .item-section h3"));
         assertEquals(7, item.select(".item-section").get(0).select("li").size());
         assertEquals(4, item.select(".item-section").get(1).select("li").size());
     }
@@ -195,6 +200,35 @@ class SampleSiteTest {
         assertTrue(document.select("em").eachText().contains("Der er stor tilfredshed med samarbejdet med de forebyggende rådgivere"));
         assertTrue(document.select("li li li").size() >= 2, "nested lists keep their depth");
         assertTrue(document.text().contains("✓ Fra 1. april/1. maj 2021 er der ansat 10 nye medarbejdere og 4 nye ledere"));
+    }
+
+    @Test
+    void seeds000And001AreOneMatterLinkedBothWays() {
+        Element discussion = page(P000).selectFirst(".agenda-item .relations li");
+        assertEquals("Drøfter sagen fra: Sektor-MED Børn og Familie, 12. februar 2020: Punkt 2: Nyt serviceniveau på "
+                + "myndighedsområdet og nye arbejdsmetoder på udfører-området", discussion.text());
+        assertEquals("../../sektor-med-boern-og-familie/2020-02-12/index.html#punkt-2", discussion.selectFirst("a").attr("href"));
+        Element back = page(P001).selectFirst("#punkt-2 .relations li");
+        assertEquals("Drøftet videre i: Arbejdsplads MED, 30. april 2020: Drøftelse vedr. Serviceniveau på "
+                + "myndighedsområdet – forebyggende indsatser", back.text());
+
+        Document matter = page("/sager/27-00-00-g01-250-19/");
+        assertEquals(List.of("Sektor-MED Børn og Familie, 12. februar 2020", "Arbejdsplads MED, 30. april 2020"),
+                texts(matter, ".timeline .record-meta"), "the workplace committee's discussion is on the matter's timeline");
+        assertEquals("../../arbejdsplads-med/2020-04-30/index.html#punkt-droeftelse-vedr-serviceniveau-paa-myndighedsomraadet-forebyggende-indsatser",
+                page(P001).selectFirst("#punkt-2 .treatment-next a").attr("href"));
+    }
+
+    @Test
+    void seed003ResumptionAndCarryAreShownAsRelationsToMeetingsNotOnTheSite() {
+        Document doc = page(P003);
+        assertEquals("Genoptager: Udvalget til analyse af den kommunale sagsbehandling, møde i august 2020 "
+                + "(ikke offentliggjort på dette site)", doc.selectFirst("#punkt-27 .relations li").text());
+        assertEquals("Udsat til: Udvalget til analyse af den kommunale sagsbehandling, møde i oktober 2020 "
+                + "(ikke offentliggjort på dette site)", doc.selectFirst("#punkt-29 .relations li").text());
+        assertEquals(List.of("../../kle/00-22-04-a30-30-19/index.html"), doc.select("#punkt-26 .item-meta a").eachAttr("href"));
+        assertEquals(4, page("/kle/00-22-04-a30-30-19/").select(".timeline-entry").size(),
+                "the classification code lists its items without flooding a case timeline");
     }
 
     /**

@@ -96,7 +96,8 @@ final class DocumentReader {
             }
             firstItem++;
         }
-        List<AgendaItem> agenda = items.read(blocks.subList(firstItem, blocks.size()), doc.source(), problems);
+        List<AgendaItem> agenda = items.read(blocks.subList(firstItem, blocks.size()), doc.source(),
+                committee.map(Committee::slug).orElse(""), problems);
 
         if (problems.errors().size() > before || type.isEmpty() || status.isEmpty() || committee.isEmpty()
                 || date.isEmpty()) {

@@ -7,6 +7,8 @@ import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
 import dk.referat.model.CaseNumber;
+import dk.referat.model.Relation;
+import dk.referat.model.RelationType;
 import dk.referat.model.RichText;
 import dk.referat.model.Section;
 import dk.referat.model.SectionKind;
@@ -32,7 +34,9 @@ import java.util.regex.Pattern;
 /** Reads a record's agenda items: the {@code ##} headings, their {@code punkt} blocks and their sections. */
 final class ItemReader {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4}[a-z]?)\\.\\s+(\\S.*)");
-    private static final Set<String> ITEM_FIELDS = Set.of("cases", "classification", "access", "attachments");
+    private static final Set<String> ITEM_FIELDS = Set.of("cases", "classification", "access", "attachments", "relations");
+    private static final Set<String> RELATION_FIELDS = Set.of("type", "to", "item", "note");
+    private static final Pattern DATE_OR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Set<String> ATTACHMENT_FIELDS = Set.of("title", "number", "reference", "access", "file", "url");
     private static final Map<String, Access> ACCESS = Map.of(
             "open", Access.OPEN, "åben", Access.OPEN, "aaben", Access.OPEN,
@@ -51,8 +55,11 @@ final class ItemReader {
         return markdown;
     }
 
-    /** @param blocks the record's blocks from its first {@code ##} heading on */
-    List<AgendaItem> read(List<Block> blocks, SourceFile record, Problems problems) {
+    /**
+     * @param blocks    the record's blocks from its first {@code ##} heading on
+     * @param committee the record's committee slug, for relations that name only a date
+     */
+    List<AgendaItem> read(List<Block> blocks, SourceFile record, String committee, Problems problems) {
         SourcePosition fileAt = SourcePosition.wholeFile(record.displayName());
         List<AgendaItem> items = new ArrayList<>();
         Map<String, Integer> numbersSeen = new HashMap<>();
@@ -86,6 +93,7 @@ final class ItemReader {
             List<CaseNumber> classification = caseNumbers(f, "classification", problems);
             Access access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null).orElse(Access.OPEN);
             List<Attachment> attachments = attachments(f, record, problems);
+            List<Relation> relations = relations(f, committee, problems);
 
             List<Section> sections = new ArrayList<>();
             SectionKind kind = SectionKind.INDLEDNING;
@@ -113,8 +121,8 @@ final class ItemReader {
                 i++;
                 while (i < blocks.size() && !(blocks.get(i) instanceof Block.Heading h2 && h2.level() == 2)) i++;
             }
-            items.add(new AgendaItem(number, title, anchor, cases, classification, access, attachments, sections,
-                    heading.line()));
+            items.add(new AgendaItem(number, title, anchor, cases, classification, access, attachments, relations,
+                    sections, heading.line()));
         }
         return items;
     }
@@ -143,6 +151,43 @@ final class ItemReader {
             } else {
                 out.add(new CaseNumber(value, scheme));
             }
+        }
+        return out;
+    }
+
+    /** Reads relations; whether their targets exist is checked when the whole site is known (resolve). */
+    private static List<Relation> relations(Fields f, String committee, Problems problems) {
+        List<Relation> out = new ArrayList<>();
+        for (YamlNode node : f.list("relations")) {
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                problems.error(node.at(), "each relation must be a group of fields",
+                        "write '- type: resumes' and, indented below it, to: committee/2020-08-12 and item: 27");
+                continue;
+            }
+            Fields r = new Fields(mapping, problems, "the relation", RELATION_FIELDS);
+            Optional<RelationType> type = r.choice("type", RelationType.words(),
+                    "resumes, postponed-to, recommends-to, responds-to, relates-to", "type: resumes");
+            Optional<String> to = r.required("to", "to: " + committee + "/2020-08-12");
+            if (type.isEmpty() || to.isEmpty()) continue;
+            String target = to.get();
+            String targetCommittee = committee;
+            String meeting = "";
+            if (DATE_OR_MONTH.matcher(target).matches()) {
+                meeting = target;
+            } else if (target.contains("/")) {
+                targetCommittee = target.substring(0, target.indexOf('/'));
+                meeting = target.substring(target.indexOf('/') + 1);
+            } else {
+                targetCommittee = target;
+            }
+            String item = r.text("item", "");
+            if (!item.isEmpty() && meeting.isEmpty()) {
+                problems.error(r.at("item"), "the relation names an item but no meeting",
+                        "write the meeting in to:, for example to: " + targetCommittee + "/2020-08-12");
+                continue;
+            }
+            out.add(new Relation(type.get(), targetCommittee, meeting, item, r.text("note", ""), r.at("to"),
+                    r.has("item") ? r.at("item") : r.at("to")));
         }
         return out;
     }

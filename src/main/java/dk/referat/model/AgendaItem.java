@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param anchor         the item's stable fragment within its meeting page ("punkt-27")
  * @param cases          numbers that identify the matter the item belongs to
  * @param classification KLE codes that only classify the item
+ * @param relations      relations to other items as written on this item (not the reverse ones)
  * @param sections       the item's introduction (if any) first, then its sections in order
  * @param line           the file line of the item's heading
  */
 public record AgendaItem(String number, String title, String anchor, List<CaseNumber> cases,
                          List<CaseNumber> classification, Access access, List<Attachment> attachments,
-                         List<Section> sections, int line) {
+                         List<Relation> relations, List<Section> sections, int line) {
 
     public AgendaItem {
         Objects.requireNonNull(number, "number");
@@ -26,6 +27,7 @@ public record AgendaItem(String number, String title, String anchor, List<CaseNu
         cases = List.copyOf(cases);
         classification = List.copyOf(classification);
         attachments = List.copyOf(attachments);
+        relations = List.copyOf(relations);
         sections = List.copyOf(sections);
     }
 

@@ -8,10 +8,10 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dk.referat.model.RichText;
 import java.util.ArrayList;
+import org.jsoup.Jsoup;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +46,8 @@ public final class MarkdownParser {
 
     /** Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure. */
     public RichText render(String markdown) {
-        Document document = parser.parse(markdown);
-        return new RichText(renderer.render(document), plainText(document));
+        String html = renderer.render(parser.parse(markdown));
+        return new RichText(html, plainText(html));
     }
 
     /**
@@ -57,24 +57,54 @@ public final class MarkdownParser {
      */
     public List<Block> blocks(String body, int bodyLine) {
         Document document = parser.parse(body);
+        List<Node> children = new ArrayList<>();
+        document.getChildren().forEach(children::add);
         List<Block> blocks = new ArrayList<>();
-        for (Node node : document.getChildren()) {
+        List<Node> run = new ArrayList<>();
+        for (Node node : children) {
             int line = bodyLine + node.getStartLineNumber();
             if (node instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
+                flush(document, run, bodyLine, blocks);
                 int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
-                blocks.add(new Block.Heading(heading.getLevel(), plainText(heading).strip(), line, Math.max(column, 1)));
+                String text = plainText(renderPart(document, List.of(heading)));
+                blocks.add(new Block.Heading(heading.getLevel(), text, line, Math.max(column, 1)));
             } else if (node instanceof FencedCodeBlock fence
                     && METADATA_BLOCKS.contains(fence.getInfo().toString().trim())) {
+                flush(document, run, bodyLine, blocks);
                 blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
                         line, line + 1));
             } else {
-                blocks.add(new Block.Content(new RichText(renderer.render(node), plainText(node).strip()), line));
+                run.add(node);
             }
         }
+        flush(document, run, bodyLine, blocks);
         return blocks;
     }
 
-    private static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+    /** Renders a run of content nodes as one fragment. */
+    private void flush(Document document, List<Node> run, int bodyLine, List<Block> blocks) {
+        if (run.isEmpty()) return;
+        int line = bodyLine + run.get(0).getStartLineNumber();
+        String html = renderPart(document, run);
+        run.clear();
+        if (!html.isBlank()) blocks.add(new Block.Content(new RichText(html, plainText(html)), line));
+    }
+
+    /**
+     * Flexmark renders links only when it renders a Document, so the nodes move into a sub-document
+     * that shares the original's data (and with it the reference definitions [text][ref] links need).
+     */
+    private String renderPart(Document document, List<? extends Node> nodes) {
+        Document part = new Document(document, document.getChars());
+        for (Node node : List.copyOf(nodes)) {
+            node.unlink();
+            part.appendChild(node);
+        }
+        return renderer.render(part);
+    }
+
+    /** The text a reader sees; taken from the HTML because Flexmark's own text collector trips on some input. */
+    private static String plainText(String html) {
+        return Jsoup.parseBodyFragment(html).body().text();
     }
 }

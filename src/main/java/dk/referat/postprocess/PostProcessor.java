@@ -13,8 +13,13 @@ public final class PostProcessor {
         this.transformers = List.copyOf(transformers);
     }
 
-    public static PostProcessor standard() {
-        return new PostProcessor(List.of(new TableHeaders(), new RelativeLinks()));
+    /**
+     * The standard order: references become links before links are made relative.
+     *
+     * @param numberLinks each known case and KLE number and the address of its page
+     */
+    public static PostProcessor standard(java.util.Map<String, String> numberLinks) {
+        return new PostProcessor(List.of(new TableHeaders(), new TextReferences(numberLinks), new RelativeLinks()));
     }
 
     public String process(String html, String path) {

@@ -10,12 +10,14 @@ final class Formats {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter month;
 
     Formats(Locale locale) {
         boolean danish = locale.getLanguage().equals("da");
         this.longDate = DateTimeFormatter.ofPattern(danish ? "EEEE 'den' d. MMMM yyyy" : "EEEE d MMMM yyyy", locale);
         this.shortDate = DateTimeFormatter.ofPattern(danish ? "d. MMMM yyyy" : "d MMMM yyyy", locale);
         this.time = DateTimeFormatter.ofPattern(danish ? "HH.mm" : "HH:mm", locale);
+        this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
     String longDate(LocalDate date) {
@@ -24,6 +26,10 @@ final class Formats {
 
     String shortDate(LocalDate date) {
         return shortDate.format(date);
+    }
+
+    String month(java.time.YearMonth m) {
+        return month.format(m);
     }
 
     String time(LocalTime t) {

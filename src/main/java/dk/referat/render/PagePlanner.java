@@ -4,7 +4,6 @@ import dk.referat.model.Access;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
-import dk.referat.model.CaseNumber;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.Participant;
@@ -12,7 +11,15 @@ import dk.referat.model.PlainPage;
 import dk.referat.model.RecordType;
 import dk.referat.model.Section;
 import dk.referat.model.SectionKind;
+import dk.referat.model.CaseFile;
+import dk.referat.model.Treatment;
 import dk.referat.render.Views.AttachmentPageView;
+import dk.referat.render.Views.CaseSummary;
+import dk.referat.render.Views.CaseView;
+import dk.referat.render.Views.HistoryView;
+import dk.referat.render.Views.RelationView;
+import dk.referat.render.Views.TimelineEntry;
+import dk.referat.resolve.ItemLink;
 import dk.referat.render.Views.AttachmentView;
 import dk.referat.render.Views.CommitteeSummary;
 import dk.referat.render.Views.CommitteeView;
@@ -45,6 +52,7 @@ import java.util.stream.Collectors;
  * wording and formatting happens here, in Java; the templates only lay it out.
  */
 public final class PagePlanner {
+    private static final int OPENING = 240;
     private final Messages t;
     private final Formats formats;
     private final SiteView site;
@@ -55,7 +63,9 @@ public final class PagePlanner {
         this.formats = new Formats(messages.locale());
         this.siteHost = siteHost;
         List<Link> footer = footerPages.stream().map(p -> new Link(p.title(), Permalinks.page(p))).toList();
-        this.site = new SiteView(siteTitle, messages.locale().getLanguage(), footer);
+        List<Link> navigation = List.of(new Link(t.get("home"), Permalinks.HOME),
+                new Link(t.get("nav.cases"), Permalinks.CASES), new Link(t.get("nav.classifications"), Permalinks.CLASSIFICATIONS));
+        this.site = new SiteView(siteTitle, messages.locale().getLanguage(), navigation, footer);
     }
 
     public List<PageJob> plan(SiteIndex index) {
@@ -66,6 +76,10 @@ public final class PagePlanner {
             for (Meeting meeting : index.meetings(committee)) jobs.add(meeting(meeting, index));
         }
         for (PlainPage page : index.pages()) jobs.add(plainPage(page));
+        jobs.add(caseList(index));
+        index.cases().values().forEach(c -> jobs.add(casePage(c)));
+        jobs.add(classificationList(index));
+        index.classifications().forEach((code, items) -> jobs.add(classificationPage(code, items)));
         index.attachmentFiles().forEach((path, file) -> {
             if (file.text().isPresent()) jobs.add(attachmentPage(file, index.attachmentUses().get(path)));
         });
@@ -125,7 +139,7 @@ public final class PagePlanner {
         addPeople(people, "afbud", "meeting.absent", m.absent());
         addPeople(people, "suppleanter", "meeting.substitutes", m.substitutes());
 
-        List<ItemView> items = m.items().stream().map(this::item).toList();
+        List<ItemView> items = m.items().stream().map(i -> item(m, i, index)).toList();
         Neighbours n = index.neighbours(m);
         Link previous = n.previous().map(p -> new Link(formats.shortDate(p.date()), Permalinks.meeting(p))).orElse(null);
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
@@ -141,8 +155,8 @@ public final class PagePlanner {
         return job(path, "meeting", meta, Map.of("meeting", view));
     }
 
-    private ItemView item(AgendaItem item) {
-        String heading = item.number().isEmpty() ? item.title() : t.format("item.number", item.number()) + ": " + item.title();
+    private ItemView item(Meeting meeting, AgendaItem item, SiteIndex index) {
+        String heading = itemHeading(item);
         boolean closed = item.access() == Access.CLOSED;
         List<SectionView> sections = closed ? List.of() : item.sections().stream().map(this::section).toList();
         List<AttachmentView> attachments = new ArrayList<>();
@@ -150,10 +164,103 @@ public final class PagePlanner {
             int n = 1;
             for (Attachment a : item.attachments()) attachments.add(attachment(a, n++));
         }
-        return new ItemView(item.anchor(), heading, heading, closed,
-                closed ? List.of() : item.cases().stream().map(CaseNumber::value).toList(),
-                closed ? List.of() : item.classification().stream().map(CaseNumber::value).toList(),
-                sections, attachments);
+        if (closed) {
+            return new ItemView(item.anchor(), heading, heading, true, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+        }
+        List<Link> cases = item.cases().stream().map(c -> new Link(c.value(), Permalinks.caseFile(c))).toList();
+        List<Link> kle = item.classification().stream()
+                .map(c -> new Link(c.value(), Permalinks.classification(c.value()))).toList();
+        List<RelationView> relations = index.relations(meeting, item).stream().map(this::relation).toList();
+        List<HistoryView> history = index.casePositions(meeting, item).stream().map(p -> new HistoryView(
+                new Link(p.caseFile().number().value(), Permalinks.caseFile(p.caseFile().number())),
+                p.previous().map(this::treatmentLink).orElse(null),
+                p.next().map(this::treatmentLink).orElse(null))).toList();
+        return new ItemView(item.anchor(), heading, heading, false, cases, kle, sections, attachments, relations, history);
+    }
+
+    private String itemHeading(AgendaItem item) {
+        return item.number().isEmpty() ? item.title() : t.format("item.number", item.number()) + ": " + item.title();
+    }
+
+    /** "Sektor-MED Børn og Familie, 12. februar 2020: Punkt 2: Nyt serviceniveau …" */
+    private Link treatmentLink(Treatment tr) {
+        return new Link(tr.meeting().committee().name() + ", " + formats.shortDate(tr.meeting().date()) + ": "
+                + itemHeading(tr.item()), Permalinks.item(tr.meeting(), tr.item()));
+    }
+
+    private RelationView relation(ItemLink link) {
+        String kind = t.get("relation." + link.type().id() + (link.reverse() ? ".reverse" : ""));
+        if (link.item().isPresent()) {
+            Link target = treatmentLink(link.item().get());
+            return new RelationView(kind, target.label(), target.href(), link.note());
+        }
+        if (link.meeting().isPresent()) {
+            Meeting m = link.meeting().get();
+            return new RelationView(kind, m.committee().name() + ", " + formats.shortDate(m.date()),
+                    Permalinks.meeting(m), link.note());
+        }
+        if (link.unpublished().isEmpty()) {
+            return new RelationView(kind, link.committee().name(), Permalinks.committee(link.committee()), link.note());
+        }
+        String when = link.unpublished();
+        String meetingText = when.length() == 7
+                ? t.format("relation.meetingInMonth", formats.month(java.time.YearMonth.parse(when)))
+                : formats.shortDate(java.time.LocalDate.parse(when));
+        String label = link.committee().name() + ", " + meetingText
+                + (link.itemNumber().isEmpty() ? "" : ", " + t.format("item.number", link.itemNumber()).toLowerCase(t.locale()))
+                + " (" + t.get("relation.unpublished") + ")";
+        return new RelationView(kind, label, "", link.note());
+    }
+
+    private PageJob caseList(SiteIndex index) {
+        List<CaseSummary> cases = index.cases().values().stream().map(c -> new CaseSummary(Permalinks.caseFile(c.number()),
+                c.number().value(), c.title(), c.timeline().size() == 1 ? t.get("case.treatments.one")
+                : t.format("case.treatments.many", c.timeline().size()))).toList();
+        PageMeta meta = meta(t.get("cases.title"), t.get("cases.intro"), List.of(homeLink(), new Link(t.get("cases.title"), "")),
+                Permalinks.CASES);
+        return job(Permalinks.CASES, "cases", meta, Map.of("cases", cases));
+    }
+
+    private PageJob casePage(CaseFile file) {
+        String path = Permalinks.caseFile(file.number());
+        CaseView view = new CaseView(file.number().value(), file.title(), file.timeline().stream().map(this::entry).toList());
+        String title = t.format("case.title", file.number().value()) + ": " + file.title();
+        PageMeta meta = meta(title, file.title(), List.of(homeLink(), new Link(t.get("cases.title"), Permalinks.CASES),
+                new Link(file.number().value(), "")), path);
+        return job(path, "case", meta, Map.of("caseFile", view));
+    }
+
+    private PageJob classificationList(SiteIndex index) {
+        List<CaseSummary> codes = new ArrayList<>();
+        index.classifications().forEach((code, items) -> codes.add(new CaseSummary(Permalinks.classification(code), code, "",
+                items.size() == 1 ? t.get("case.treatments.one") : t.format("case.treatments.many", items.size()))));
+        PageMeta meta = meta(t.get("kle.title"), t.get("kle.intro"), List.of(homeLink(), new Link(t.get("kle.title"), "")),
+                Permalinks.CLASSIFICATIONS);
+        return job(Permalinks.CLASSIFICATIONS, "classifications", meta, Map.of("codes", codes));
+    }
+
+    private PageJob classificationPage(String code, List<Treatment> items) {
+        String path = Permalinks.classification(code);
+        CaseView view = new CaseView(code, t.format("kle.heading", code), items.stream().map(this::entry).toList());
+        PageMeta meta = meta(view.title(), view.title(), List.of(homeLink(),
+                new Link(t.get("kle.title"), Permalinks.CLASSIFICATIONS), new Link(code, "")), path);
+        return job(path, "classification", meta, Map.of("classification", view));
+    }
+
+    private TimelineEntry entry(Treatment tr) {
+        Meeting m = tr.meeting();
+        return new TimelineEntry(Permalinks.item(m, tr.item()), itemHeading(tr.item()), m.committee().name(),
+                m.date().toString(), formats.shortDate(m.date()),
+                opening(tr.item(), SectionKind.INDSTILLING), opening(tr.item(), SectionKind.BESLUTNING));
+    }
+
+    /** The first words of a section, cut at a word boundary: enough to tell what was recommended or decided. */
+    private static String opening(AgendaItem item, SectionKind kind) {
+        String text = item.section(kind).map(s -> s.text().plainText().replaceAll("\\s+", " ").strip()).orElse("");
+        if (text.length() <= OPENING) return text;
+        int cut = text.lastIndexOf(' ', OPENING);
+        return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";
     }
 
     private SectionView section(Section s) {

@@ -18,7 +18,7 @@ public final class Views {
     public record Link(String label, String href) {
     }
 
-    public record SiteView(String title, String language, List<Link> footerLinks) {
+    public record SiteView(String title, String language, List<Link> navigation, List<Link> footerLinks) {
     }
 
     /** A meeting in a list. */
@@ -57,9 +57,34 @@ public final class Views {
                                  String status, boolean closed) {
     }
 
-    public record ItemView(String anchor, String heading, String tocLabel, boolean closed, List<String> cases,
-                           List<String> classification, List<SectionView> sections,
-                           List<AttachmentView> attachments) {
+    /**
+     * @param cases          links to the item's case pages
+     * @param classification links to the item's KLE pages
+     * @param relations      relations both ways, looked up
+     * @param history        for each matter the item belongs to, the treatments before and after it
+     */
+    public record ItemView(String anchor, String heading, String tocLabel, boolean closed, List<Link> cases,
+                           List<Link> classification, List<SectionView> sections,
+                           List<AttachmentView> attachments, List<RelationView> relations,
+                           List<HistoryView> history) {
+    }
+
+    /** @param href empty when the other side is not published (then {@code label} is plain text) */
+    public record RelationView(String kind, String label, String href, String note) {
+    }
+
+    public record HistoryView(Link caseLink, Link previous, Link next) {
+    }
+
+    /** One treatment on a case or KLE page. */
+    public record TimelineEntry(String href, String itemHeading, String committeeName, String isoDate, String dateText,
+                                String recommendation, String decision) {
+    }
+
+    public record CaseView(String number, String title, List<TimelineEntry> timeline) {
+    }
+
+    public record CaseSummary(String href, String number, String title, String countText) {
     }
 
     public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText,

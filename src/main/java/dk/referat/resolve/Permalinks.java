@@ -2,6 +2,7 @@ package dk.referat.resolve;
 
 import dk.referat.model.AgendaItem;
 import dk.referat.model.AttachmentFile;
+import dk.referat.model.CaseNumber;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
@@ -16,6 +17,8 @@ public final class Permalinks {
     public static final String NOT_FOUND = "/404.html";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ASSETS = "/assets/";
+    public static final String CASES = "/sager/";
+    public static final String CLASSIFICATIONS = "/kle/";
 
     private Permalinks() {
     }
@@ -30,6 +33,19 @@ public final class Permalinks {
 
     public static String item(Meeting meeting, AgendaItem item) {
         return meeting(meeting) + "#" + item.anchor();
+    }
+
+    /** "20/19585" → "/sager/20-19585/"; "27.00.00-G01-250-19" → "/sager/27-00-00-g01-250-19/". */
+    public static String caseFile(CaseNumber number) {
+        return CASES + slug(number.value()) + "/";
+    }
+
+    public static String classification(String code) {
+        return CLASSIFICATIONS + slug(code) + "/";
+    }
+
+    private static String slug(String number) {
+        return number.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-");
     }
 
     /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */

@@ -78,9 +78,13 @@ public final class Resolver {
         uses.values().forEach(list -> list.sort(Comparator.comparing((AttachmentUse u) -> u.meeting().date())
                 .thenComparing(u -> u.meeting().committee().slug())));
 
+        Map<String, List<ItemLink>> relations = new RelationResolver(committees, site.meetings()).resolve(published, problems);
+        CaseIndexer.Result cases = CaseIndexer.index(published, relations);
+
         byCommittee.replaceAll((k, v) -> List.copyOf(v));
         return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
-                published.stream().limit(LATEST).toList(), pages, files, uses);
+                published.stream().limit(LATEST).toList(), pages, files, uses,
+                cases.cases(), cases.classifications(), relations, cases.positions());
     }
 
     /** Two sources that would write the same page are an error: the second would silently replace the first. */
@@ -89,6 +93,8 @@ public final class Resolver {
         Map<String, String> taken = new HashMap<>();
         taken.put(Permalinks.HOME, "the home page");
         taken.put(Permalinks.ASSETS, "the site's assets");
+        taken.put(Permalinks.CASES, "the list of cases");
+        taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
         committees.forEach(c -> taken.put(Permalinks.committee(c), "the index of the committee '" + c.slug() + "'"));
         List<Meeting> byFile = meetings.stream().sorted(Comparator.comparing(Meeting::sourceFile)).toList();
         for (Meeting meeting : byFile) {

@@ -1,6 +1,9 @@
 package dk.referat.resolve;
 
+import dk.referat.model.AgendaItem;
 import dk.referat.model.AttachmentFile;
+import dk.referat.model.CaseFile;
+import dk.referat.model.Treatment;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
@@ -16,6 +19,10 @@ import java.util.Map;
  * @param meetingsByCommittee  each committee's published meetings, newest first
  * @param latest               the newest published meetings across committees
  * @param attachmentFiles      each published, open attachment file (by content path) and its uses
+ * @param cases                each matter by case number, in number order
+ * @param classifications      the items filed under each KLE classification code, oldest first
+ * @param relations            each item's relations, both as written and in reverse, by item address
+ * @param casePositions        each item's place in the timelines of its matters, by item address
  */
 public record SiteIndex(
         List<Committee> committees,
@@ -24,7 +31,19 @@ public record SiteIndex(
         List<Meeting> latest,
         List<PlainPage> pages,
         Map<String, AttachmentFile> attachmentFiles,
-        Map<String, List<AttachmentUse>> attachmentUses) {
+        Map<String, List<AttachmentUse>> attachmentUses,
+        Map<String, CaseFile> cases,
+        Map<String, List<Treatment>> classifications,
+        Map<String, List<ItemLink>> relations,
+        Map<String, List<CasePosition>> casePositions) {
+
+    public List<ItemLink> relations(Meeting meeting, AgendaItem item) {
+        return relations.getOrDefault(Permalinks.item(meeting, item), List.of());
+    }
+
+    public List<CasePosition> casePositions(Meeting meeting, AgendaItem item) {
+        return casePositions.getOrDefault(Permalinks.item(meeting, item), List.of());
+    }
 
     public List<Meeting> meetings(Committee committee) {
         return meetingsByCommittee.getOrDefault(committee.slug(), List.of());
