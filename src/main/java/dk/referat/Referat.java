@@ -24,6 +24,8 @@ import dk.referat.source.SourceScanner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
@@ -47,21 +49,31 @@ public final class Referat {
         Site site = step(BuildStep.PARSE, problems, () -> new ModelBuilder(parser).build(sources, problems));
         SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
 
-        Messages messages = new Messages(config.language());
-        TemplateRenderer templates = new TemplateRenderer(config.templates(), config.language());
+        Messages messages = run(BuildStep.RENDER, "interface texts", () -> new Messages(config.language()));
+        TemplateRenderer templates = run(BuildStep.RENDER, "templates",
+                () -> new TemplateRenderer(config.templates(), config.language()));
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), index.pages());
-        PostProcessor post = PostProcessor.standard(numberLinks(index));
+        PostProcessor post = PostProcessor.standard(numberLinks(index), messages, config.siteHost());
         List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 
-        try (SiteWriter writer = SiteWriter.open(config.destination())) {
+        try (SiteWriter writer = run(BuildStep.WRITE, "output folder", () -> SiteWriter.open(config.destination(),
+                List.of(config.root(), config.content(), config.data(), config.templates(), config.assets())))) {
+            // Every page is attempted and the first failure reported after all have finished, so no
+            // worker is still writing when a failed build removes its unfinished folder.
+            Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();
             jobs.parallelStream().forEach(job -> {
-                String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
-                String processed = run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
-                run(BuildStep.WRITE, job.path(), () -> {
-                    writer.write(job.path(), processed);
-                    return null;
-                });
+                try {
+                    String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
+                    String processed = run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
+                    run(BuildStep.WRITE, job.path(), () -> {
+                        writer.write(job.path(), processed);
+                        return null;
+                    });
+                } catch (BuildFailedException e) {
+                    failures.add(e);
+                }
             });
+            if (!failures.isEmpty()) throw failures.peek();
             run(BuildStep.WRITE, "attachments", () -> {
                 // A Markdown attachment is published as its page; other files are published as they are.
                 index.attachmentFiles().values().stream().filter(f -> f.text().isEmpty()).forEach(file ->
@@ -70,12 +82,15 @@ public final class Referat {
             });
             run(BuildStep.WRITE, "assets", () -> {
                 Assets.copy(config.assets(), writer);
+                writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PageJob::path)
+                        .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
                 return null;
             });
-            writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PageJob::path)
-                    .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
             int files = writer.filesWritten();
-            writer.commit();
+            run(BuildStep.WRITE, "the new site", () -> {
+                writer.commit();
+                return null;
+            });
             return new BuildResult(config.destination(), jobs.size(), files, problems.warnings(),
                     Duration.ofNanos(System.nanoTime() - started));
         }

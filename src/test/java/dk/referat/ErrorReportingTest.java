@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.output.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ class ErrorReportingTest {
         Path site = TestSites.fixture("errors/" + scenario);
         Path output = tmp.resolve("site");
         Files.createDirectories(output.resolve("byraadet"));
+        Files.writeString(output.resolve(SiteWriter.MARKER), "");
         Files.writeString(output.resolve("index.html"), "<p>the previous site</p>");
         Files.writeString(output.resolve("byraadet/index.html"), "<p>its committee page</p>");
         Map<String, String> before = TestSites.snapshot(output);

@@ -1,6 +1,7 @@
 package dk.referat.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,14 +11,21 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a site into a fresh folder beside the destination and swaps it in only when everything is
  * written. A build that fails leaves the previous site exactly as it was.
+ *
+ * <p>Swapping replaces the whole destination, so it only ever replaces a folder that is empty or
+ * that Referat wrote (it carries the {@value #MARKER} file): a mistyped {@code --output} must never
+ * delete someone's documents.
  */
 public final class SiteWriter implements AutoCloseable {
+    public static final String MARKER = ".referat-site";
     private final Path destination;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
@@ -28,12 +36,31 @@ public final class SiteWriter implements AutoCloseable {
         this.staging = staging;
     }
 
-    public static SiteWriter open(Path destination) {
+    /**
+     * @param protectedFolders folders the destination must neither be nor contain (the site's own sources)
+     * @throws IllegalArgumentException when the destination is not safe to replace
+     */
+    public static SiteWriter open(Path destination, List<Path> protectedFolders) {
         Objects.requireNonNull(destination, "destination");
         Path target = destination.toAbsolutePath().normalize();
+        for (Path folder : protectedFolders) {
+            Path source = folder.toAbsolutePath().normalize();
+            if (source.startsWith(target)) {
+                throw new IllegalArgumentException("the output folder " + target + " holds the site's own files ("
+                        + source + "); choose an output folder of its own, such as target/site");
+            }
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+            throw new IllegalArgumentException("the output folder " + target + " is not empty and was not written by "
+                    + "Referat; choose an empty or new folder (Referat replaces its output folder whole)");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IllegalArgumentException("the output " + target + " is a file, not a folder");
+        }
         try {
             Files.createDirectories(target.getParent());
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            Files.writeString(staging.resolve(MARKER), "This folder was written by Referat and is replaced whole by each build.\n");
             return new SiteWriter(target, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder beside " + target, e);
@@ -53,30 +80,24 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Writes a stream, replacing a file already written at the same place (a site asset over a bundled one). */
-    public void write(String sitePath, java.io.InputStream in) {
+    public void write(String sitePath, InputStream in) {
         Path file = fileFor(sitePath);
         try {
             Files.createDirectories(file.getParent());
+            boolean replaces = Files.exists(file);
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            files.incrementAndGet();
+            if (!replaces) files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
     public void copy(Path source, String sitePath) {
-        Path file = fileFor(sitePath);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            files.incrementAndGet();
+        try (InputStream in = Files.newInputStream(source)) {
+            write(sitePath, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
+            throw new UncheckedIOException("cannot copy " + source, e);
         }
-    }
-
-    public boolean exists(String sitePath) {
-        return Files.exists(fileFor(sitePath));
     }
 
     public int filesWritten() {
@@ -89,7 +110,12 @@ public final class SiteWriter implements AutoCloseable {
         try {
             boolean hadSite = Files.exists(destination);
             if (hadSite) move(destination, old);
-            move(staging, destination);
+            try {
+                move(staging, destination);
+            } catch (IOException e) {
+                if (hadSite) move(old, destination);
+                throw e;
+            }
             committed = true;
             if (hadSite) deleteTree(old);
         } catch (IOException e) {
@@ -122,6 +148,14 @@ public final class SiteWriter implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
         }
     }
 

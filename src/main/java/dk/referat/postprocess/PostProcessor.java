@@ -1,6 +1,8 @@
 package dk.referat.postprocess;
 
+import dk.referat.render.Messages;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -14,12 +16,15 @@ public final class PostProcessor {
     }
 
     /**
-     * The standard order: references become links before links are made relative.
+     * The standard order: unsafe addresses go first; references become links before links are made
+     * relative.
      *
      * @param numberLinks each known case and KLE number and the address of its page
+     * @param siteHost    the public address ending in '/', or empty
      */
-    public static PostProcessor standard(java.util.Map<String, String> numberLinks) {
-        return new PostProcessor(List.of(new TableHeaders(), new TextReferences(numberLinks), new RelativeLinks()));
+    public static PostProcessor standard(Map<String, String> numberLinks, Messages messages, String siteHost) {
+        return new PostProcessor(List.of(new SafeUrls(), new TableHeaders(messages.get("table.label")),
+                new TextReferences(numberLinks), new RelativeLinks(siteHost)));
     }
 
     public String process(String html, String path) {

@@ -1,5 +1,6 @@
 package dk.referat.postprocess;
 
+import dk.referat.resolve.Permalinks;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -11,13 +12,24 @@ import org.jsoup.nodes.Element;
 public final class RelativeLinks implements Transformer {
     private static final String[] ATTRIBUTES = {"href", "src"};
 
+    private final String siteHost;
+
+    /** @param siteHost the public address ending in '/', or empty */
+    public RelativeLinks(String siteHost) {
+        this.siteHost = siteHost;
+    }
+
     @Override
     public void apply(Document page, String path) {
+        // A server shows the 404 page at whatever address was missing, so relative links cannot work
+        // there: it gets full addresses when the public address is known, else site-absolute ones.
+        boolean notFound = path.equals(Permalinks.NOT_FOUND);
+        if (notFound && siteHost.isEmpty()) return;
         for (String attribute : ATTRIBUTES) {
             for (Element e : page.select("[" + attribute + "^=/]")) {
                 String target = e.attr(attribute);
                 if (target.startsWith("//")) continue;
-                e.attr(attribute, relative(path, target));
+                e.attr(attribute, notFound ? siteHost + target.substring(1) : relative(path, target));
             }
         }
     }

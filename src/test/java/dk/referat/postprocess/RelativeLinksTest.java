@@ -28,10 +28,21 @@ class RelativeLinksTest {
     }
 
     @Test
+    void theNotFoundPageGetsFullAddressesWhenThePublicAddressIsKnown() {
+        Document doc = Jsoup.parse("<a href='/'>forside</a><link href='/assets/referat.css'>");
+        new RelativeLinks("https://example.dk/referat/").apply(doc, "/404.html");
+        assertEquals("https://example.dk/referat/", doc.selectFirst("a").attr("href"));
+        assertEquals("https://example.dk/referat/assets/referat.css", doc.selectFirst("link").attr("href"));
+        Document unknownHost = Jsoup.parse("<a href='/'>forside</a>");
+        new RelativeLinks("").apply(unknownHost, "/404.html");
+        assertEquals("/", unknownHost.selectFirst("a").attr("href"));
+    }
+
+    @Test
     void leavesExternalAndProtocolRelativeLinksAlone() {
         Document doc = Jsoup.parse("<a href='https://example.dk/x'>a</a><a href='//cdn.example/x'>b</a>"
                 + "<a href='#punkt-1'>c</a><link href='/assets/referat.css'>");
-        new RelativeLinks().apply(doc, "/a/2020-01-01/");
+        new RelativeLinks("").apply(doc, "/a/2020-01-01/");
         assertEquals("https://example.dk/x", doc.select("a").get(0).attr("href"));
         assertEquals("//cdn.example/x", doc.select("a").get(1).attr("href"));
         assertEquals("#punkt-1", doc.select("a").get(2).attr("href"));

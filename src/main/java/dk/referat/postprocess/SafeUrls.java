@@ -1,0 +1,34 @@
+package dk.referat.postprocess;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Drops any link or image address whose scheme is not plainly safe (javascript:, data:, vbscript:,
+ * in any case or spelling), so content can never run script in a reader's browser. The link text
+ * stays. Jsoup has already decoded entities, so "java&amp;#115;cript:" is checked as "javascript:".
+ */
+public final class SafeUrls implements Transformer {
+    private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\u0000-\\u001f\\u007f]+");
+
+    @Override
+    public void apply(Document page, String path) {
+        for (Element e : page.select("[href], [src], [action], [formaction], [srcset]")) {
+            for (String attribute : new String[] {"href", "src", "action", "formaction", "srcset"}) {
+                if (e.hasAttr(attribute) && !isSafe(e.attr(attribute))) e.removeAttr(attribute);
+            }
+        }
+    }
+
+    static boolean isSafe(String url) {
+        String normalised = IGNORED.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+        Matcher m = SCHEME.matcher(normalised);
+        return !m.find() || ALLOWED.contains(m.group(1));
+    }
+}
