@@ -77,7 +77,7 @@ public final class Referat {
             run(BuildStep.WRITE, "attachments", () -> {
                 // A Markdown attachment is published as its page; other files are published as they are.
                 index.attachmentFiles().values().stream().filter(f -> f.text().isEmpty()).forEach(file ->
-                        writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachment(file)));
+                        writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentFile(file)));
                 return null;
             });
             run(BuildStep.WRITE, "assets", () -> {

@@ -22,7 +22,13 @@ final class CommitteeReader {
     }
 
     static List<Committee> read(Optional<YamlNode> root, String file, Problems problems) {
-        if (root.isEmpty()) return List.of();
+        if (root.isEmpty()) {
+            if (!file.isEmpty() && !problems.hasErrors()) {
+                problems.error(SourcePosition.wholeFile(file), "the committee list is empty",
+                        "add one entry per committee: '- slug: byraadet' with name:, body: and kind: below it");
+            }
+            return List.of();
+        }
         if (!(root.get() instanceof YamlNode.Sequence list)) {
             problems.error(root.get().at(), "the committee list must be a list, but it is " + YamlNode.describe(root.get()),
                     "start each committee with '- slug: ...'");

@@ -130,8 +130,9 @@ final class DocumentReader {
         Committee committee = committees.get(slug);
         if (committee == null) {
             String near = Similar.closest(slug, committees.keySet());
-            problems.error(f.at("committee"), "unknown committee '" + slug + "'",
-                    (near != null ? "did you mean '" + near + "'? " : "")
+            problems.error(f.at("committee"), "unknown committee '" + slug + "'", committees.isEmpty()
+                    ? "define the committee in data/committees.yaml first"
+                    : (near != null ? "did you mean '" + near + "'? " : "")
                             + "use one of the slugs in data/committees.yaml: "
                             + committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
         }

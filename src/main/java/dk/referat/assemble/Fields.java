@@ -78,7 +78,11 @@ final class Fields {
     Optional<String> required(String key, String example) {
         Optional<String> value = text(key);
         if (value.isEmpty() && !isWrongShape(key)) {
-            problems.error(mapping.at(), what + " has no " + key, "add a line such as " + example);
+            if (mapping.entries().containsKey(key)) {
+                problems.error(at(key), "'" + key + "' is empty", "fill it in, for example " + example);
+            } else {
+                problems.error(mapping.at(), what + " has no " + key, "add a line such as " + example);
+            }
         }
         return value;
     }

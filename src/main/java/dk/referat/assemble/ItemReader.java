@@ -21,11 +21,14 @@ import dk.referat.source.SourceFile;
 import dk.referat.source.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,7 +36,7 @@ import java.util.regex.Pattern;
 
 /** Reads a record's agenda items: the {@code ##} headings, their {@code punkt} blocks and their sections. */
 final class ItemReader {
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4}[a-z]?)\\.\\s+(\\S.*)");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4}[a-z]?)\\.(?:\\s+(.*))?");
     private static final Set<String> ITEM_FIELDS = Set.of("cases", "classification", "access", "attachments", "relations");
     private static final Set<String> RELATION_FIELDS = Set.of("type", "to", "item", "note");
     private static final Pattern DATE_OR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
@@ -44,6 +47,8 @@ final class ItemReader {
 
     private final MarkdownParser markdown;
     private final Map<String, SourceFile> attachmentFiles;
+    /** Each Markdown attachment is read and rendered once, however many items list it. */
+    private final Map<String, Optional<RichText>> markdownAttachments = new ConcurrentHashMap<>();
 
     ItemReader(MarkdownParser markdown, List<SourceFile> attachmentFiles) {
         this.markdown = markdown;
@@ -63,14 +68,21 @@ final class ItemReader {
         SourcePosition fileAt = SourcePosition.wholeFile(record.displayName());
         List<AgendaItem> items = new ArrayList<>();
         Map<String, Integer> numbersSeen = new HashMap<>();
+        // Numbered items own their anchors; an unnumbered item's title-made anchor must not take one.
         Set<String> anchors = new HashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading h && h.level() == 2) {
+                Matcher m = NUMBERED.matcher(h.text());
+                if (m.matches()) anchors.add("punkt-" + m.group(1));
+            }
+        }
         int i = 0;
         while (i < blocks.size()) {
             Block.Heading heading = (Block.Heading) blocks.get(i++);
             SourcePosition headingAt = fileAt.atLine(heading.line(), heading.column());
             Matcher numbered = NUMBERED.matcher(heading.text());
             String number = numbered.matches() ? numbered.group(1) : "";
-            String title = numbered.matches() ? numbered.group(2).strip() : heading.text();
+            String title = numbered.matches() ? Objects.toString(numbered.group(2), "").strip() : heading.text();
             if (title.isEmpty()) {
                 problems.error(headingAt, "the agenda item has no title", "write it after the ##, e.g. '## 1. Velkomst'");
             }
@@ -81,11 +93,16 @@ final class ItemReader {
                             "give each item its own number; the first item " + number + " is on line " + first);
                 }
             }
-            String anchor = uniqueAnchor(number.isEmpty() ? "punkt-" + Slugs.of(title) : "punkt-" + number, anchors);
+            String anchor = number.isEmpty() ? uniqueAnchor("punkt-" + Slugs.of(title), anchors) : "punkt-" + number;
 
             Optional<YamlNode.Mapping> meta = Optional.empty();
             if (i < blocks.size() && blocks.get(i) instanceof Block.Metadata m) {
-                meta = readMetadata(m, fileAt, problems);
+                if (m.closed()) {
+                    meta = readMetadata(m, fileAt, problems);
+                } else {
+                    problems.error(fileAt.atLine(m.line(), 1), "the punkt block is not closed",
+                            "end it with a line of three backticks (```) after its last field");
+                }
                 i++;
             }
             Fields f = new Fields(meta.orElse(YamlNode.Mapping.empty(headingAt)), problems, "the item", ITEM_FIELDS);
@@ -219,10 +236,16 @@ final class ItemReader {
     private Optional<AttachmentFile> attachmentFile(String path, SourcePosition at, SourceFile record, Problems problems) {
         String folder = record.contentPath().contains("/")
                 ? record.contentPath().substring(0, record.contentPath().lastIndexOf('/') + 1) : "";
-        String contentPath = java.nio.file.Path.of(folder + path).normalize().toString().replace('\\', '/');
+        String contentPath = Path.of(folder + path).normalize().toString().replace('\\', '/');
+        if (Path.of(path).isAbsolute() || path.startsWith("/") || contentPath.startsWith("..")) {
+            problems.error(at, "the attachment file '" + path + "' is outside the content folder",
+                    "put the file in a folder named " + SourceScanner.ATTACHMENT_FOLDER
+                            + " beside the record and write its path from there, for example bilag/budget.pdf");
+            return Optional.empty();
+        }
         SourceFile source = attachmentFiles.get(contentPath);
         if (source == null) {
-            boolean elsewhere = Files.exists(record.path().resolveSibling(path));
+            boolean elsewhere = Files.isRegularFile(record.path().resolveSibling(path));
             problems.error(at, elsewhere
                             ? "the attachment file '" + path + "' is not in a '" + SourceScanner.ATTACHMENT_FOLDER + "' folder"
                             : "the attachment file '" + path + "' does not exist",
@@ -232,10 +255,10 @@ final class ItemReader {
         }
         try {
             long size = Files.size(source.path());
-            Optional<RichText> text = Optional.empty();
-            if (SourceScanner.isMarkdown(source.path())) {
-                text = DocumentParser.readUtf8(source, problems).map(markdown::render);
-            }
+            Optional<RichText> text = SourceScanner.isMarkdown(source.path())
+                    ? markdownAttachments.computeIfAbsent(contentPath,
+                            k -> DocumentParser.readUtf8(source, problems).map(markdown::render))
+                    : Optional.empty();
             return Optional.of(new AttachmentFile(contentPath, source.path().getFileName().toString(), size, text));
         } catch (IOException e) {
             problems.error(at, "the attachment file '" + path + "' cannot be read: " + e.getMessage(),

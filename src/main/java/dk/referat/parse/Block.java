@@ -16,8 +16,9 @@ public sealed interface Block {
      * A fenced block whose info string names a metadata block (e.g. {@code punkt}).
      *
      * @param contentLine the file line of the block's first content line
+     * @param closed      false when the block's closing fence is missing (it then ran to the end of the file)
      */
-    record Metadata(String info, String content, int line, int contentLine) implements Block {
+    record Metadata(String info, String content, int line, int contentLine, boolean closed) implements Block {
     }
 
     /** Anything else: paragraphs, lists, tables, quotes — already rendered. */

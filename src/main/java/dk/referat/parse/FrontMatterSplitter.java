@@ -27,14 +27,17 @@ public final class FrontMatterSplitter {
     public static SplitDocument split(String text, String file, Problems problems) {
         String t = normalise(text);
         String[] lines = t.split("\n", -1);
-        if (lines.length > 0 && YAML_FENCE.matcher(lines[0]).matches()) {
-            for (int i = 1; i < lines.length; i++) {
+        // Blank lines before the opening '---' are forgiven: they are invisible in most editors.
+        int first = 0;
+        while (first < lines.length - 1 && lines[first].isBlank()) first++;
+        if (YAML_FENCE.matcher(lines[first]).matches()) {
+            for (int i = first + 1; i < lines.length; i++) {
                 if (YAML_END.matcher(lines[i]).matches()) {
-                    return new SplitDocument(SplitDocument.HeaderFormat.YAML, join(lines, 1, i), 2,
+                    return new SplitDocument(SplitDocument.HeaderFormat.YAML, join(lines, first + 1, i), first + 2,
                             join(lines, i + 1, lines.length), i + 2);
                 }
             }
-            problems.error(new SourcePosition(file, 1, 1), "the front matter starts with '---' but never ends",
+            problems.error(new SourcePosition(file, first + 1, 1), "the front matter starts with '---' but never ends",
                     "add a line with only '---' after the last field");
             return new SplitDocument(SplitDocument.HeaderFormat.NONE, "", 1, "", lines.length + 1);
         }

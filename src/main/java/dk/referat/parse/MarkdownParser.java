@@ -72,7 +72,7 @@ public final class MarkdownParser {
                     && METADATA_BLOCKS.contains(fence.getInfo().toString().trim())) {
                 flush(document, run, bodyLine, blocks);
                 blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
-                        line, line + 1));
+                        line, line + 1, !fence.getClosingMarker().isEmpty()));
             } else {
                 run.add(node);
             }

@@ -145,7 +145,7 @@ public final class PagePlanner {
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
 
         MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, facts, people, m.minuteTaker(),
-                m.approval(), m.preamble().html(), items, previous, next);
+                m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
         String title = heading + ", " + formats.shortDate(m.date());
         String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
                 + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));
@@ -263,9 +263,10 @@ public final class PagePlanner {
         return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";
     }
 
+    /** A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3. */
     private SectionView section(Section s) {
-        String heading = s.heading();
-        return new SectionView(s.kind().id(), heading, s.text().html(), s.kind() == SectionKind.BESLUTNING);
+        String html = Headings.startAt(s.text().html(), s.heading().isEmpty() ? 3 : 4);
+        return new SectionView(s.kind().id(), s.heading(), html, s.kind() == SectionKind.BESLUTNING);
     }
 
     private AttachmentView attachment(Attachment a, int position) {
@@ -291,7 +292,7 @@ public final class PagePlanner {
                 u.meeting().date().toString(), formats.shortDate(u.meeting().date()), 0)).toList();
         AttachmentPageView view = new AttachmentPageView(first.title(),
                 first.number().isEmpty() ? "" : t.format("attachment.number", first.number()), first.reference(),
-                Headings.shift(file.text().orElseThrow().html(), 2), usedIn);
+                Headings.startAt(file.text().orElseThrow().html(), 3), usedIn);
         Meeting meeting = uses.get(0).meeting();
         PageMeta meta = meta(first.title(), first.title(), List.of(homeLink(),
                 new Link(meeting.committee().name(), Permalinks.committee(meeting.committee())),
@@ -303,7 +304,7 @@ public final class PagePlanner {
     private PageJob plainPage(PlainPage page) {
         String path = Permalinks.page(page);
         PageMeta meta = meta(page.title(), page.title(), List.of(homeLink(), new Link(page.title(), "")), path);
-        return job(path, "page", meta, Map.of("content", new Views.PlainPageView(page.body().html())));
+        return job(path, "page", meta, Map.of("content", new Views.PlainPageView(Headings.startAt(page.body().html(), 2))));
     }
 
     private PageJob notFound() {

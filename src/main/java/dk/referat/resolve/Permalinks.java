@@ -6,6 +6,9 @@ import dk.referat.model.CaseNumber;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
+import dk.referat.source.SourceScanner;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * The address of every page, as a site-absolute path ("/arbejdsplads-med/2020-04-30/"). Pages are
@@ -50,18 +53,30 @@ public final class Permalinks {
 
     /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */
     public static String page(PlainPage page) {
-        String path = page.contentPath().replaceFirst("\\.(md|markdown)$", "");
+        String path = SourceScanner.withoutMarkdownExtension(page.contentPath());
         if (path.equals("index")) return HOME;
         if (path.endsWith("/index")) path = path.substring(0, path.length() - "index".length());
         else path = path + "/";
         return "/" + path;
     }
 
-    /** A Markdown attachment is a page; any other file is published as it is, at its content path. */
+    /**
+     * A Markdown attachment is a page; any other file is published as it is, at its content path.
+     * The address is percent-encoded ("Bilag 1 #2.pdf" → "Bilag%201%20%232.pdf"): file names are the
+     * editor's, and a '#' or '%' in one must not break the link.
+     */
     public static String attachment(AttachmentFile file) {
-        if (file.text().isPresent()) {
-            return "/" + file.contentPath().replaceFirst("\\.(md|markdown)$", "") + "/";
+        String path = "/" + (file.text().isPresent()
+                ? SourceScanner.withoutMarkdownExtension(file.contentPath()) + "/" : file.contentPath());
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("file name cannot be made into an address: " + path, e);
         }
+    }
+
+    /** Where an attachment file is written: the same path as its address, not encoded. */
+    public static String attachmentFile(AttachmentFile file) {
         return "/" + file.contentPath();
     }
 }

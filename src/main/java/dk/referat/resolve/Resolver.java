@@ -62,6 +62,7 @@ public final class Resolver {
         }
 
         Map<String, AttachmentFile> files = new TreeMap<>();
+        Map<String, String> attachmentAddresses = new HashMap<>();
         Map<String, List<AttachmentUse>> uses = new TreeMap<>();
         for (Meeting meeting : published) {
             for (AgendaItem item : meeting.items()) {
@@ -69,6 +70,13 @@ public final class Resolver {
                 for (Attachment attachment : item.attachments()) {
                     if (attachment.access() == Access.CLOSED || attachment.file().isEmpty()) continue;
                     AttachmentFile file = attachment.file().get();
+                    String other = attachmentAddresses.putIfAbsent(Permalinks.attachment(file), file.contentPath());
+                    if (other != null && !other.equals(file.contentPath())) {
+                        problems.error(SourcePosition.wholeFile("content/" + file.contentPath()),
+                                "this attachment would be published at " + Permalinks.attachment(file)
+                                        + ", the same page as content/" + other, "rename one of the two files");
+                        continue;
+                    }
                     files.put(file.contentPath(), file);
                     uses.computeIfAbsent(file.contentPath(), k -> new ArrayList<>())
                             .add(new AttachmentUse(meeting, item, attachment));
@@ -95,7 +103,13 @@ public final class Resolver {
         taken.put(Permalinks.ASSETS, "the site's assets");
         taken.put(Permalinks.CASES, "the list of cases");
         taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
-        committees.forEach(c -> taken.put(Permalinks.committee(c), "the index of the committee '" + c.slug() + "'"));
+        for (Committee c : committees) {
+            String other = taken.putIfAbsent(Permalinks.committee(c), "the index of the committee '" + c.slug() + "'");
+            if (other != null) {
+                problems.error(SourcePosition.wholeFile("data/committees.yaml"), "the committee slug '" + c.slug()
+                        + "' would be published at " + Permalinks.committee(c) + ", which is " + other, "choose another slug");
+            }
+        }
         List<Meeting> byFile = meetings.stream().sorted(Comparator.comparing(Meeting::sourceFile)).toList();
         for (Meeting meeting : byFile) {
             String address = Permalinks.meeting(meeting);

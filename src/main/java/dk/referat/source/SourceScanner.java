@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -56,9 +55,15 @@ public final class SourceScanner {
         return new SiteSources(committees, documents, attachments);
     }
 
+    private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");
+
     public static boolean isMarkdown(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return MARKDOWN.matcher(file.getFileName().toString()).find();
+    }
+
+    /** "om-sitet.md" → "om-sitet"; "Bilag.MD" → "Bilag". */
+    public static String withoutMarkdownExtension(String path) {
+        return MARKDOWN.matcher(path).replaceFirst("");
     }
 
     private static boolean isInAttachmentFolder(Path relative) {

@@ -1,0 +1,89 @@
+package dk.referat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.referat.diagnostics.BuildFailedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** src/test/sites/edge-cases: hostile links, odd file names and item headings that could collide. */
+class EdgeCasesTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        TestSites.build(TestSites.fixture("edge-cases"), site);
+    }
+
+    @Test
+    void noScriptReachesAnyPage() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = TestSites.read(file);
+                assertTrue(doc.select("script, [onerror], [onload]").isEmpty(), file.toString());
+                for (String url : doc.select("[href], [src]").eachAttr("abs:href")) {
+                    String lower = url.toLowerCase(Locale.ROOT);
+                    assertFalse(lower.startsWith("javascript:") || lower.startsWith("data:"), file + ": " + url);
+                }
+            }
+        }
+        Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
+        assertEquals(List.of("https://ok.example/sti"), doc.select("#punkt-26 .item-section a[href]").eachAttr("href"));
+        assertEquals(List.of("a", "b", "c", "d"), doc.select("#punkt-26 .item-section a").eachText(),
+                "the link texts stay, without their unsafe addresses");
+        assertTrue(doc.selectFirst(".preamble").text().contains("<script>alert(\"record\")</script>"),
+                "raw HTML is shown as text, never run");
+    }
+
+    @Test
+    void numberedItemsKeepTheirAnchorsAndNoIdIsUsedTwice() {
+        Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
+        assertEquals("Punkt 26: Velkomst", doc.selectFirst("#punkt-26 h2").text());
+        assertEquals("26", doc.selectFirst("#punkt-26-2 h2").text(), "the unnumbered item gets the next free anchor");
+        for (Path file : TestSites.htmlFiles(site)) {
+            List<String> ids = TestSites.read(file).select("[id]").eachAttr("id");
+            assertEquals(ids.stream().distinct().count(), ids.size(), file + " repeats an id: " + ids);
+        }
+    }
+
+    @Test
+    void attachmentFileNamesAreEncodedInLinks() {
+        Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
+        String href = doc.selectFirst("#punkt-26 .attachments a").attr("href");
+        assertEquals("../bilag/Bilag%201%20%232.pdf", href);
+        assertTrue(Files.isRegularFile(site.resolve("byraadet/bilag/Bilag 1 #2.pdf")));
+    }
+
+    @Test
+    void introductionHeadingsFollowTheItemHeadingWithoutAGap() {
+        Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
+        assertEquals("h3", doc.selectFirst("#punkt-26 .item-section--indledning :is(h3, h4)").tagName());
+    }
+
+    @Test
+    void theOutputFolderMayNotHoldTheSiteOrSomeoneElsesFiles(@TempDir Path other) throws IOException {
+        Path fixture = TestSites.fixture("edge-cases");
+        BuildFailedException intoSources = assertThrows(BuildFailedException.class, () -> TestSites.build(fixture, fixture));
+        assertTrue(intoSources.getMessage().contains("holds the site's own files"), intoSources.getMessage());
+
+        Files.writeString(other.resolve("letter.txt"), "Kære borger");
+        BuildFailedException intoDocuments = assertThrows(BuildFailedException.class, () -> TestSites.build(fixture, other));
+        assertTrue(intoDocuments.getMessage().contains("is not empty and was not written by Referat"), intoDocuments.getMessage());
+        assertEquals("Kære borger", Files.readString(other.resolve("letter.txt")));
+        assertTrue(Files.isRegularFile(fixture.resolve("content/byraadet/2020-02-12.md")));
+    }
+}
