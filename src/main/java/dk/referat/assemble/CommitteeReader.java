@@ -43,15 +43,10 @@ final class CommitteeReader {
                 continue;
             }
             Fields f = new Fields(mapping, problems, "the committee", FIELDS);
-            Optional<String> slug = f.required("slug", "slug: byraadet");
+            Optional<String> slug = f.slug("slug", "slug: byraadet");
             Optional<String> name = f.required("name", "name: Byrådet");
             Optional<String> body = f.required("body", "body: Hjørring Kommune");
             Optional<CommitteeKind> kind = f.choice("kind", KINDS, "politisk, med, andet", "kind: politisk");
-            if (slug.isPresent() && !Slugs.VALID.matcher(slug.get()).matches()) {
-                problems.error(f.at("slug"), "'" + slug.get() + "' is not a valid slug",
-                        "use lower-case letters a-z, digits and '-', for example " + Slugs.of(slug.get()));
-                continue;
-            }
             if (slug.isPresent() && bySlug.containsKey(slug.get())) {
                 problems.error(f.at("slug"), "the committee '" + slug.get() + "' is defined twice",
                         "keep one definition; the first is on line " + firstAt.get(slug.get()).line());

@@ -68,11 +68,7 @@ final class DocumentReader {
         committee.ifPresent(c -> f.text("body").filter(b -> !b.equals(c.body())).ifPresent(b ->
                 problems.error(f.at("body"), "the body '" + b + "' differs from the committee's body '" + c.body() + "'",
                         "remove body: (the committee's is used) or correct it in data/committees.yaml")));
-        String slug = f.text("slug").orElse(null);
-        if (slug != null && !Slugs.VALID.matcher(slug).matches()) {
-            problems.error(f.at("slug"), "'" + slug + "' is not a valid slug",
-                    "use lower-case letters a-z, digits and '-', for example " + Slugs.of(slug));
-        }
+        String slug = f.slug("slug", null).orElse(null);
         var startTime = f.time("start");
         var endTime = f.time("end");
         List<Participant> participants = participants(f, "participants");

@@ -44,10 +44,6 @@ final class Fields {
         }
     }
 
-    SourcePosition at() {
-        return mapping.at();
-    }
-
     /** Where the field's value is, or its key when the value is empty, or the group when the field is absent. */
     SourcePosition at(String key) {
         YamlNode.Entry entry = mapping.entries().get(key);
@@ -83,6 +79,17 @@ final class Fields {
             } else {
                 problems.error(mapping.at(), what + " has no " + key, "add a line such as " + example);
             }
+        }
+        return value;
+    }
+
+    /** A slug: it becomes part of addresses, so only a-z, 0-9 and '-' are allowed. */
+    Optional<String> slug(String key, String example) {
+        Optional<String> value = example == null ? text(key) : required(key, example);
+        if (value.isPresent() && !Slugs.VALID.matcher(value.get()).matches()) {
+            problems.error(at(key), "'" + value.get() + "' is not a valid " + key,
+                    "use lower-case letters a-z, digits and '-', for example " + Slugs.of(value.get()));
+            return Optional.empty();
         }
         return value;
     }

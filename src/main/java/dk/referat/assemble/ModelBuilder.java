@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The "model" step: parsed documents in, a checked and typed {@link Site} out. It parses each file
- * as it goes (parse and model run file by file, so memory stays per record).
+ * The "parse" step: each file is parsed and checked into the typed model in one pass, file by file
+ * and in parallel, so memory stays per record. The result is a {@link Site}.
  */
 public final class ModelBuilder {
     private final DocumentParser parser;

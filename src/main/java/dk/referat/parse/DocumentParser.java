@@ -43,7 +43,7 @@ public final class DocumentParser {
         problems.addAll(headerProblems);
         if (headerProblems.hasErrors()) return Optional.empty();
         List<Block> blocks = markdown.blocks(split.body(), split.bodyLine());
-        return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), blocks, split.bodyLine()));
+        return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), blocks));
     }
 
     /** Reads a YAML data file such as committees.yaml. */

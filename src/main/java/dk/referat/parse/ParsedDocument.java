@@ -1,6 +1,5 @@
 package dk.referat.parse;
 
-import dk.referat.diagnostics.SourcePosition;
 import dk.referat.source.SourceFile;
 import java.util.List;
 
@@ -10,13 +9,9 @@ import java.util.List;
  * @param body the Markdown body as written, for pages that are rendered whole
  */
 public record ParsedDocument(SourceFile source, SplitDocument.HeaderFormat format, YamlNode.Mapping header,
-                             String body, List<Block> blocks, int bodyLine) {
+                             String body, List<Block> blocks) {
 
     public ParsedDocument {
         blocks = List.copyOf(blocks);
-    }
-
-    public SourcePosition at(int line, int column) {
-        return new SourcePosition(source.displayName(), line, column);
     }
 }

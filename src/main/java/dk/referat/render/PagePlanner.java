@@ -144,8 +144,7 @@ public final class PagePlanner {
         Link previous = n.previous().map(p -> new Link(formats.shortDate(p.date()), Permalinks.meeting(p))).orElse(null);
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
 
-        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, facts, people, m.minuteTaker(),
-                m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
+        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, facts, people, m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
         String title = heading + ", " + formats.shortDate(m.date());
         String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
                 + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));
@@ -165,7 +164,7 @@ public final class PagePlanner {
             for (Attachment a : item.attachments()) attachments.add(attachment(a, n++));
         }
         if (closed) {
-            return new ItemView(item.anchor(), heading, heading, true, List.of(), List.of(), List.of(), List.of(),
+            return new ItemView(item.anchor(), heading, true, List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of());
         }
         List<Link> cases = item.cases().stream().map(c -> new Link(c.value(), Permalinks.caseFile(c))).toList();
@@ -176,7 +175,7 @@ public final class PagePlanner {
                 new Link(p.caseFile().number().value(), Permalinks.caseFile(p.caseFile().number())),
                 p.previous().map(this::treatmentLink).orElse(null),
                 p.next().map(this::treatmentLink).orElse(null))).toList();
-        return new ItemView(item.anchor(), heading, heading, false, cases, kle, sections, attachments, relations, history);
+        return new ItemView(item.anchor(), heading, false, cases, kle, sections, attachments, relations, history);
     }
 
     private String itemHeading(AgendaItem item) {
@@ -273,15 +272,15 @@ public final class PagePlanner {
         String label = t.format("attachment.label", position, a.title());
         String number = a.number().isEmpty() ? "" : t.format("attachment.number", a.number());
         if (a.access() == Access.CLOSED) {
-            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"), true);
+            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"));
         }
         if (a.file().isPresent()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), "", false);
+            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), "");
         }
         if (!a.url().isEmpty()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), t.get("attachment.external"), false);
+            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), t.get("attachment.external"));
         }
-        return new AttachmentView(label, a.title(), number, a.reference(), "", t.get("attachment.notPublished"), false);
+        return new AttachmentView(label, a.title(), number, a.reference(), "", t.get("attachment.notPublished"));
     }
 
     private PageJob attachmentPage(AttachmentFile file, List<AttachmentUse> uses) {
@@ -289,7 +288,7 @@ public final class PagePlanner {
         String path = Permalinks.attachment(file);
         List<MeetingSummary> usedIn = uses.stream().map(u -> new MeetingSummary(Permalinks.item(u.meeting(), u.item()),
                 u.item().title(), u.meeting().committee().name(), typeLabel(u.meeting().type()),
-                u.meeting().date().toString(), formats.shortDate(u.meeting().date()), 0)).toList();
+                u.meeting().date().toString(), formats.shortDate(u.meeting().date()), typeId(u.meeting().type()))).toList();
         AttachmentPageView view = new AttachmentPageView(first.title(),
                 first.number().isEmpty() ? "" : t.format("attachment.number", first.number()), first.reference(),
                 Headings.startAt(file.text().orElseThrow().html(), 3), usedIn);
@@ -315,7 +314,7 @@ public final class PagePlanner {
     private MeetingSummary summary(Meeting m, boolean withCommittee) {
         String label = (withCommittee ? m.committee().name() + ", " : "") + formats.shortDate(m.date());
         return new MeetingSummary(Permalinks.meeting(m), label, m.committee().name(), typeLabel(m.type()),
-                m.date().toString(), formats.shortDate(m.date()), m.items().size());
+                m.date().toString(), formats.shortDate(m.date()), typeId(m.type()));
     }
 
     private void addPeople(List<PeopleGroup> groups, String id, String key, List<Participant> people) {
@@ -334,7 +333,8 @@ public final class PagePlanner {
     private PageMeta meta(String title, String description, List<Link> crumbs, String path) {
         String canonical = siteHost.isEmpty() ? "" : siteHost + path.substring(1);
         String shortDescription = description.length() > 300 ? description.substring(0, 297) + "…" : description;
-        return new PageMeta(title, shortDescription, crumbs, canonical, path);
+        String documentTitle = title.equals(site.title()) ? title : title + " – " + site.title();
+        return new PageMeta(title, documentTitle, shortDescription, crumbs, canonical, path);
     }
 
     private Link homeLink() {
@@ -342,7 +342,11 @@ public final class PagePlanner {
     }
 
     private String typeLabel(RecordType type) {
-        return t.get("type." + type.name().toLowerCase(Locale.ROOT));
+        return t.get("type." + typeId(type));
+    }
+
+    private static String typeId(RecordType type) {
+        return type.name().toLowerCase(Locale.ROOT);
     }
 
     private String kindLabel(Committee c) {

@@ -12,7 +12,9 @@ public final class Views {
     }
 
     /** What every page has. {@code canonical} is empty when the site has no public address configured. */
-    public record PageMeta(String title, String description, List<Link> breadcrumbs, String canonical, String path) {
+    /** @param documentTitle what the browser tab shows: the page's title and the site's */
+    public record PageMeta(String title, String documentTitle, String description, List<Link> breadcrumbs,
+                           String canonical, String path) {
     }
 
     public record Link(String label, String href) {
@@ -23,7 +25,7 @@ public final class Views {
 
     /** A meeting in a list. */
     public record MeetingSummary(String href, String label, String committeeName, String typeLabel, String isoDate,
-                                 String dateText, int itemCount) {
+                                 String dateText, String typeId) {
     }
 
     public record CommitteeSummary(String href, String name, String body, String kindLabel, String countText) {
@@ -54,7 +56,7 @@ public final class Views {
      * @param status  why there is no link, or what the link is ("Ekstern henvisning")
      */
     public record AttachmentView(String label, String title, String number, String reference, String href,
-                                 String status, boolean closed) {
+                                 String status) {
     }
 
     /**
@@ -63,7 +65,7 @@ public final class Views {
      * @param relations      relations both ways, looked up
      * @param history        for each matter the item belongs to, the treatments before and after it
      */
-    public record ItemView(String anchor, String heading, String tocLabel, boolean closed, List<Link> cases,
+    public record ItemView(String anchor, String heading, boolean closed, List<Link> cases,
                            List<Link> classification, List<SectionView> sections,
                            List<AttachmentView> attachments, List<RelationView> relations,
                            List<HistoryView> history) {
@@ -88,7 +90,7 @@ public final class Views {
     }
 
     public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText,
-                              List<Fact> facts, List<PeopleGroup> people, String minuteTaker, String approval,
+                              List<Fact> facts, List<PeopleGroup> people, String approval,
                               String preambleHtml, List<ItemView> items, Link previous, Link next) {
     }
 

@@ -52,9 +52,4 @@ public record SiteIndex(
     public Neighbours neighbours(Meeting meeting) {
         return neighbours.get(Permalinks.meeting(meeting));
     }
-
-    /** Every published meeting, committee by committee. */
-    public List<Meeting> allMeetings() {
-        return committees.stream().flatMap(c -> meetings(c).stream()).toList();
-    }
 }
