@@ -54,6 +54,8 @@ class EdgeCasesTest {
         Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
         assertEquals("Punkt 26: Velkomst", doc.selectFirst("#punkt-26 h2").text());
         assertEquals("26", doc.selectFirst("#punkt-26-2 h2").text(), "the unnumbered item gets the next free anchor");
+        assertEquals("Punkt 3: Budget skrevet som i de trykte referater", doc.selectFirst("#punkt-3 h2").text(),
+                "'## Punkt 3: …', as printed minutes write it, is item 3");
         for (Path file : TestSites.htmlFiles(site)) {
             List<String> ids = TestSites.read(file).select("[id]").eachAttr("id");
             assertEquals(ids.stream().distinct().count(), ids.size(), file + " repeats an id: " + ids);

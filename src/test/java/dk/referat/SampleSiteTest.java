@@ -120,7 +120,10 @@ class SampleSiteTest {
         assertTrue(decision.text().contains("Sektor-MED anbefaler, at der sættes fokus på samarbejdet mellem frivillige"));
         assertEquals(List.of("Sagsfremstilling nyt serviceniveau mm", "Serviceniveau - bilag"),
                 texts(doc, "#punkt-2 .attachments li > span:first-child"));
-        assertEquals(List.of("Ikke offentliggjort", "Ikke offentliggjort"), texts(doc, "#punkt-2 .attachment-status"));
+        assertEquals(List.of("Filen er ikke lagt på dette site", "Filen er ikke lagt på dette site"),
+                texts(doc, "#punkt-2 .attachment-status"), "the seed does not include the files");
+        assertTrue(doc.select("#punkt-2 .attachment-access, #punkt-2 .item-meta dt:containsOwn(Status)").isEmpty(),
+                "no open/closed status is claimed where the seed states none");
     }
 
     @Test
@@ -150,6 +153,7 @@ class SampleSiteTest {
                         "Bilag til model 3 - 17. marts 2021", "Samarbejdsmodel for ungeindsats, jobcenter og Socialområdet"),
                 texts(doc, "#punkt-1 .attachments li > span:first-child"));
         assertEquals(List.of("Dok.nr. 3054201", "Dok.nr. 3054208"), texts(doc, "#punkt-1 .attachment-number"));
+        assertEquals(List.of("Åben", "Åben", "Åben"), texts(doc, "#punkt-1 .attachment-access"), "seed: each Bilag 'Åben'");
         assertEquals(List.of("(44617/21) (H)", "(44624/21) (H)", "(128264/21) (H)"),
                 texts(doc, "#punkt-1 .attachment-reference"));
         assertEquals(List.of("AD 1)", "AD 2)", "AD 3)"), texts(doc, "#punkt-1 .decision h4"));

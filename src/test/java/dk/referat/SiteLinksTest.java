@@ -89,7 +89,9 @@ class SiteLinksTest {
         Document committee = TestSites.page(site, "/sektor-med-boern-og-familie/");
         assertEquals("Sektor-MED Børn og Familie", committee.selectFirst("h1").text());
         assertEquals(List.of("2020"), committee.select("main h2").eachText());
-        assertEquals("Dagsorden", committee.selectFirst(".record-list .badge").text(), "agenda or minutes is marked");
+        assertEquals("Dagsorden med beslutninger", committee.selectFirst(".record-list .badge").text(),
+                "agenda or minutes is marked, and an agenda that carries decisions says so");
+        assertEquals("Referat", TestSites.page(site, "/arbejdsplads-med/").selectFirst(".record-list .badge").text());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.referat.assemble;
 
 import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.Similar;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.parse.YamlNode;
 import java.time.LocalDate;

@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
 
 /** Reads a record's agenda items: the {@code ##} headings, their {@code punkt} blocks and their sections. */
 final class ItemReader {
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4}[a-z]?)\\.(?:\\s+(.*))?");
+    /** "27. Titel", and the forms the seeds print: "Punkt 27: Titel", "Pkt. 27. Titel". */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?:(?:[Pp]unkt|[Pp]kt\\.?)\\s*)?(\\d{1,4}[a-z]?)\\s*[.:](?:\\s+(.*))?");
     private static final Set<String> ITEM_FIELDS = Set.of("cases", "classification", "access", "attachments", "relations");
     private static final Set<String> RELATION_FIELDS = Set.of("type", "to", "item", "note");
     private static final Pattern DATE_OR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
@@ -85,6 +87,9 @@ final class ItemReader {
             String title = numbered.matches() ? Objects.toString(numbered.group(2), "").strip() : heading.text();
             if (title.isEmpty()) {
                 problems.error(headingAt, "the agenda item has no title", "write it after the ##, e.g. '## 1. Velkomst'");
+            } else if (number.isEmpty() && SectionKind.ofHeading(title).isPresent()) {
+                problems.error(headingAt, "'## " + title + "' starts a new agenda item, but it reads like a section",
+                        "write '### " + title + "' to make it a section of the item above");
             }
             if (!number.isEmpty()) {
                 Integer first = numbersSeen.putIfAbsent(number, heading.line());
@@ -97,7 +102,10 @@ final class ItemReader {
 
             Optional<YamlNode.Mapping> meta = Optional.empty();
             if (i < blocks.size() && blocks.get(i) instanceof Block.Metadata m) {
-                if (m.closed()) {
+                if (!m.info().equals("punkt")) {
+                    problems.error(fileAt.atLine(m.line(), 1), "'```" + m.info() + "' is not a punkt block",
+                            "write ```punkt on the line that opens the item's metadata");
+                } else if (m.closed()) {
                     meta = readMetadata(m, fileAt, problems);
                 } else {
                     problems.error(fileAt.atLine(m.line(), 1), "the punkt block is not closed",
@@ -108,7 +116,7 @@ final class ItemReader {
             Fields f = new Fields(meta.orElse(YamlNode.Mapping.empty(headingAt)), problems, "the item", ITEM_FIELDS);
             List<CaseNumber> cases = caseNumbers(f, "cases", problems);
             List<CaseNumber> classification = caseNumbers(f, "classification", problems);
-            Access access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null).orElse(Access.OPEN);
+            Optional<Access> access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null);
             List<Attachment> attachments = attachments(f, record, problems);
             List<Relation> relations = relations(f, committee, problems);
 
@@ -219,7 +227,7 @@ final class ItemReader {
             }
             Fields a = new Fields(mapping, problems, "the attachment", ATTACHMENT_FIELDS);
             Optional<String> title = a.required("title", "title: Bilag 1");
-            Access access = a.choice("access", ACCESS, "open, closed (åben, lukket)", null).orElse(Access.OPEN);
+            Optional<Access> access = a.choice("access", ACCESS, "open, closed (åben, lukket)", null);
             String url = a.text("url", "");
             if (!url.isEmpty() && !url.matches("https?://\\S+")) {
                 problems.error(a.at("url"), "'" + url + "' is not a web address", "write a full address starting with https://");

@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the website. Default: destination.folder in jbake.properties, or target/site.")
     Path output;
 
+    @Option(names = "--stacktrace", description = "On an unexpected failure, print the Java stack trace too.")
+    boolean stacktrace;
+
     @Override
     public Integer call() {
         try {
@@ -35,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (BuildFailedException e) {
             System.err.println(e.report());
-            if (e.problems().isEmpty() && e.getCause() != null) e.getCause().printStackTrace(System.err);
+            if (stacktrace && e.getCause() != null) e.getCause().printStackTrace(System.err);
             return 1;
         }
     }

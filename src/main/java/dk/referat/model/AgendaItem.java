@@ -11,12 +11,13 @@ import java.util.Optional;
  * @param anchor         the item's stable fragment within its meeting page ("punkt-27")
  * @param cases          numbers that identify the matter the item belongs to
  * @param classification KLE codes that only classify the item
+ * @param access         open or closed as the record states it; empty when it does not say (the item is then open)
  * @param relations      relations to other items as written on this item (not the reverse ones)
  * @param sections       the item's introduction (if any) first, then its sections in order
  * @param line           the file line of the item's heading
  */
 public record AgendaItem(String number, String title, String anchor, List<CaseNumber> cases,
-                         List<CaseNumber> classification, Access access, List<Attachment> attachments,
+                         List<CaseNumber> classification, Optional<Access> access, List<Attachment> attachments,
                          List<Relation> relations, List<Section> sections, int line) {
 
     public AgendaItem {
@@ -29,6 +30,10 @@ public record AgendaItem(String number, String title, String anchor, List<CaseNu
         attachments = List.copyOf(attachments);
         relations = List.copyOf(relations);
         sections = List.copyOf(sections);
+    }
+
+    public boolean isClosed() {
+        return access.orElse(Access.OPEN) == Access.CLOSED;
     }
 
     /** The first section of the given kind, e.g. the decision. */

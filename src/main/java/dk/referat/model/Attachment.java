@@ -8,11 +8,16 @@ import java.util.Optional;
  *
  * @param number    the document number as printed ("3054201"); empty when none
  * @param reference any further reference printed beside it ("(44617/21) (H)"); empty when none
+ * @param access    open or closed as the record states it; empty when it does not say (it is then open)
  * @param file      the attachment's file, when one is published with the site
  * @param url       an external address, when the attachment lives elsewhere; empty otherwise
  */
-public record Attachment(String title, String number, String reference, Access access,
+public record Attachment(String title, String number, String reference, Optional<Access> access,
                          Optional<AttachmentFile> file, String url) {
+
+    public boolean isClosed() {
+        return access.orElse(Access.OPEN) == Access.CLOSED;
+    }
 
     public Attachment {
         Objects.requireNonNull(title, "title");

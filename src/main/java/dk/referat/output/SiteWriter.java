@@ -52,7 +52,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
             throw new IllegalArgumentException("the output folder " + target + " is not empty and was not written by "
-                    + "Referat; choose an empty or new folder (Referat replaces its output folder whole)");
+                    + "Referat; choose an empty or new folder, or empty this one (Referat replaces its output folder whole)");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IllegalArgumentException("the output " + target + " is a file, not a folder");

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dk.referat.diagnostics.Similar;
 import dk.referat.model.RichText;
 import java.util.ArrayList;
 import org.jsoup.Jsoup;
@@ -68,8 +69,7 @@ public final class MarkdownParser {
                 int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
                 String text = plainText(renderPart(document, List.of(heading)));
                 blocks.add(new Block.Heading(heading.getLevel(), text, line, Math.max(column, 1)));
-            } else if (node instanceof FencedCodeBlock fence
-                    && METADATA_BLOCKS.contains(fence.getInfo().toString().trim())) {
+            } else if (node instanceof FencedCodeBlock fence && isMetadata(fence.getInfo().toString().trim())) {
                 flush(document, run, bodyLine, blocks);
                 blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
                         line, line + 1, !fence.getClosingMarker().isEmpty()));
@@ -79,6 +79,14 @@ public final class MarkdownParser {
         }
         flush(document, run, bodyLine, blocks);
         return blocks;
+    }
+
+    /**
+     * A metadata block, or a near miss of one ("punk", "Punkt"): a typo must not publish an item's
+     * case numbers as a code listing, so near misses are handed on for the model to reject.
+     */
+    private static boolean isMetadata(String info) {
+        return !info.isEmpty() && Similar.closest(info, METADATA_BLOCKS) != null;
     }
 
     /** Renders a run of content nodes as one fragment. */

@@ -1,6 +1,5 @@
 package dk.referat.render;
 
-import dk.referat.model.Access;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
@@ -115,7 +114,7 @@ public final class PagePlanner {
 
     private PageJob meeting(Meeting m, SiteIndex index) {
         String path = Permalinks.meeting(m);
-        String typeLabel = typeLabel(m.type());
+        String typeLabel = typeLabel(m);
         String own = m.title().isEmpty() ? typeLabel : m.title();
         // The committee belongs in the h1: it is what a screen-reader user hears first.
         String heading = own.contains(m.committee().name()) ? own : own + ": " + m.committee().name();
@@ -156,7 +155,7 @@ public final class PagePlanner {
 
     private ItemView item(Meeting meeting, AgendaItem item, SiteIndex index) {
         String heading = itemHeading(item);
-        boolean closed = item.access() == Access.CLOSED;
+        boolean closed = item.isClosed();
         List<SectionView> sections = closed ? List.of() : item.sections().stream().map(this::section).toList();
         List<AttachmentView> attachments = new ArrayList<>();
         if (!closed) {
@@ -164,7 +163,7 @@ public final class PagePlanner {
             for (Attachment a : item.attachments()) attachments.add(attachment(a, n++));
         }
         if (closed) {
-            return new ItemView(item.anchor(), heading, true, List.of(), List.of(), List.of(), List.of(),
+            return new ItemView(item.anchor(), heading, true, t.get("item.closed"), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of());
         }
         List<Link> cases = item.cases().stream().map(c -> new Link(c.value(), Permalinks.caseFile(c))).toList();
@@ -175,7 +174,8 @@ public final class PagePlanner {
                 new Link(p.caseFile().number().value(), Permalinks.caseFile(p.caseFile().number())),
                 p.previous().map(this::treatmentLink).orElse(null),
                 p.next().map(this::treatmentLink).orElse(null))).toList();
-        return new ItemView(item.anchor(), heading, false, cases, kle, sections, attachments, relations, history);
+        String accessText = item.access().isPresent() ? t.get("item.open") : "";
+        return new ItemView(item.anchor(), heading, false, accessText, cases, kle, sections, attachments, relations, history);
     }
 
     private String itemHeading(AgendaItem item) {
@@ -271,23 +271,24 @@ public final class PagePlanner {
     private AttachmentView attachment(Attachment a, int position) {
         String label = t.format("attachment.label", position, a.title());
         String number = a.number().isEmpty() ? "" : t.format("attachment.number", a.number());
-        if (a.access() == Access.CLOSED) {
-            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"));
+        if (a.isClosed()) {
+            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"), "");
         }
+        String access = a.access().isPresent() ? t.get("item.open") : "";
         if (a.file().isPresent()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), "");
+            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), access, "");
         }
         if (!a.url().isEmpty()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), t.get("attachment.external"));
+            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), access, t.get("attachment.external"));
         }
-        return new AttachmentView(label, a.title(), number, a.reference(), "", t.get("attachment.notPublished"));
+        return new AttachmentView(label, a.title(), number, a.reference(), "", access, t.get("attachment.notPublished"));
     }
 
     private PageJob attachmentPage(AttachmentFile file, List<AttachmentUse> uses) {
         Attachment first = uses.get(0).attachment();
         String path = Permalinks.attachment(file);
         List<MeetingSummary> usedIn = uses.stream().map(u -> new MeetingSummary(Permalinks.item(u.meeting(), u.item()),
-                u.item().title(), u.meeting().committee().name(), typeLabel(u.meeting().type()),
+                u.item().title(), u.meeting().committee().name(), typeLabel(u.meeting()),
                 u.meeting().date().toString(), formats.shortDate(u.meeting().date()), typeId(u.meeting().type()))).toList();
         AttachmentPageView view = new AttachmentPageView(first.title(),
                 first.number().isEmpty() ? "" : t.format("attachment.number", first.number()), first.reference(),
@@ -313,7 +314,7 @@ public final class PagePlanner {
 
     private MeetingSummary summary(Meeting m, boolean withCommittee) {
         String label = (withCommittee ? m.committee().name() + ", " : "") + formats.shortDate(m.date());
-        return new MeetingSummary(Permalinks.meeting(m), label, m.committee().name(), typeLabel(m.type()),
+        return new MeetingSummary(Permalinks.meeting(m), label, m.committee().name(), typeLabel(m),
                 m.date().toString(), formats.shortDate(m.date()), typeId(m.type()));
     }
 
@@ -341,8 +342,11 @@ public final class PagePlanner {
         return new Link(t.get("home"), Permalinks.HOME);
     }
 
-    private String typeLabel(RecordType type) {
-        return t.get("type." + typeId(type));
+    /** An agenda that already carries decisions says so: citizens looking for decisions must not skip it. */
+    private String typeLabel(Meeting m) {
+        boolean decided = m.items().stream().anyMatch(i -> !i.isClosed() && i.section(SectionKind.BESLUTNING).isPresent());
+        if (m.type() == RecordType.DAGSORDEN && decided) return t.get("type.dagsorden.withDecisions");
+        return t.get("type." + typeId(m.type()));
     }
 
     private static String typeId(RecordType type) {

@@ -53,10 +53,11 @@ public final class Views {
     /**
      * @param label   the accessible name of the link: "Bilag 1: Model 3 …"
      * @param href    empty when there is nothing to link to (closed, or not published)
+     * @param access  "Åben" when the record states it, else empty
      * @param status  why there is no link, or what the link is ("Ekstern henvisning")
      */
     public record AttachmentView(String label, String title, String number, String reference, String href,
-                                 String status) {
+                                 String access, String status) {
     }
 
     /**
@@ -65,7 +66,8 @@ public final class Views {
      * @param relations      relations both ways, looked up
      * @param history        for each matter the item belongs to, the treatments before and after it
      */
-    public record ItemView(String anchor, String heading, boolean closed, List<Link> cases,
+    /** @param accessText "Åben" or "Lukket" when the record states it, else empty */
+    public record ItemView(String anchor, String heading, boolean closed, String accessText, List<Link> cases,
                            List<Link> classification, List<SectionView> sections,
                            List<AttachmentView> attachments, List<RelationView> relations,
                            List<HistoryView> history) {

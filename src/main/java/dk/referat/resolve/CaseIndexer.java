@@ -1,6 +1,5 @@
 package dk.referat.resolve;
 
-import dk.referat.model.Access;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.CaseFile;
 import dk.referat.model.CaseNumber;
@@ -39,7 +38,7 @@ final class CaseIndexer {
         Map<String, Treatment> byKey = new HashMap<>();
         for (Meeting meeting : published) {
             for (AgendaItem item : meeting.items()) {
-                if (item.access() == Access.CLOSED) continue;
+                if (item.isClosed()) continue;
                 Treatment t = new Treatment(meeting, item);
                 String key = Permalinks.item(meeting, item);
                 byKey.put(key, t);

@@ -1,7 +1,6 @@
 package dk.referat.resolve;
 
 import dk.referat.diagnostics.Problems;
-import dk.referat.model.Access;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
@@ -48,7 +47,7 @@ final class RelationResolver {
         Map<String, List<ItemLink>> links = new LinkedHashMap<>();
         for (Meeting meeting : published) {
             for (AgendaItem item : meeting.items()) {
-                if (item.access() == Access.CLOSED) continue;
+                if (item.isClosed()) continue;
                 for (Relation relation : item.relations()) {
                     resolve(meeting, item, relation, links, problems);
                 }
@@ -115,7 +114,7 @@ final class RelationResolver {
         }
         add(links, here, new ItemLink(r.type(), false, committee, target, Optional.of(new Treatment(other, otherItem.get())),
                 "", r.item(), r.note()));
-        if (otherItem.get().access() != Access.CLOSED) {
+        if (!otherItem.get().isClosed()) {
             add(links, Permalinks.item(other, otherItem.get()), new ItemLink(r.type(), true, meeting.committee(),
                     Optional.of(meeting), Optional.of(new Treatment(meeting, item)), "", item.number(), r.note()));
         }

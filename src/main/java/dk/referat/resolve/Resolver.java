@@ -2,7 +2,6 @@ package dk.referat.resolve;
 
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
-import dk.referat.model.Access;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
@@ -66,9 +65,9 @@ public final class Resolver {
         Map<String, List<AttachmentUse>> uses = new TreeMap<>();
         for (Meeting meeting : published) {
             for (AgendaItem item : meeting.items()) {
-                if (item.access() == Access.CLOSED) continue;
+                if (item.isClosed()) continue;
                 for (Attachment attachment : item.attachments()) {
-                    if (attachment.access() == Access.CLOSED || attachment.file().isEmpty()) continue;
+                    if (attachment.isClosed() || attachment.file().isEmpty()) continue;
                     AttachmentFile file = attachment.file().get();
                     String other = attachmentAddresses.putIfAbsent(Permalinks.attachment(file), file.contentPath());
                     if (other != null && !other.equals(file.contentPath())) {

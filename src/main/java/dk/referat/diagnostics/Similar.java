@@ -1,14 +1,14 @@
-package dk.referat.assemble;
+package dk.referat.diagnostics;
 
 import java.util.Collection;
 
 /** Finds the name an editor probably meant ("comittee" → "committee"), for hints. */
-final class Similar {
+public final class Similar {
     private Similar() {
     }
 
     /** The closest candidate within a small edit distance, or null when none is close. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates.stream().sorted().toList()) {
