@@ -203,6 +203,7 @@ class SampleSiteTest {
         assertTrue(document.select("strong").eachText().contains("Der er igangsat et lederudviklingsforløb"));
         assertTrue(document.select("em").eachText().contains("Der er stor tilfredshed med samarbejdet med de forebyggende rådgivere"));
         assertTrue(document.select("li li li").size() >= 2, "nested lists keep their depth");
+        assertEquals(19, document.select("li.check").size(), "each of the 19 check-marked items is marked for the stylesheet");
         assertTrue(document.text().contains("✓ Fra 1. april/1. maj 2021 er der ansat 10 nye medarbejdere og 4 nye ledere"));
     }
 

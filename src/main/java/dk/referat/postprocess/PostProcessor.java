@@ -23,7 +23,7 @@ public final class PostProcessor {
      * @param siteHost    the public address ending in '/', or empty
      */
     public static PostProcessor standard(Map<String, String> numberLinks, Messages messages, String siteHost) {
-        return new PostProcessor(List.of(new SafeUrls(), new TableHeaders(messages.get("table.label")),
+        return new PostProcessor(List.of(new SafeUrls(), new TableHeaders(messages.get("table.label")), new CheckMarks(),
                 new TextReferences(numberLinks), new RelativeLinks(siteHost)));
     }
 

@@ -1,0 +1,28 @@
+package dk.referat.postprocess;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Status reports list done things as "- ✓ …". Such list items get a class, so the stylesheet can drop
+ * the bullet and the check mark stands alone, as in the printed report. The text is untouched.
+ */
+public final class CheckMarks implements Transformer {
+
+    @Override
+    public void apply(Document page, String path) {
+        for (Element li : page.select("main li")) {
+            if (li.childNodeSize() > 0 && startsWithCheck(li)) li.addClass("check");
+        }
+    }
+
+    private static boolean startsWithCheck(Element li) {
+        Element first = li;
+        while (first.childNodeSize() > 0 && first.childNode(0) instanceof Element child && child.is("p, strong, em")) {
+            first = child;
+        }
+        return first.childNodeSize() > 0 && first.childNode(0) instanceof TextNode text
+                && text.text().stripLeading().startsWith("✓");
+    }
+}
