@@ -51,6 +51,13 @@ class RelationsAndCasesTest {
     }
 
     @Test
+    void aRecommendationToABodyWithoutAMeetingLinksToTheCommittee() {
+        Element li = page(BR_JUN).selectFirst("#punkt-2 .relations li");
+        assertEquals("Indstilles til: Økonomiudvalget – Økonomiudvalget følger op i efteråret", li.text());
+        assertEquals("../../oekonomiudvalget/index.html", li.selectFirst("a").attr("href"));
+    }
+
+    @Test
     void aRelationToAnUnpublishedMeetingIsTextAndAWarning() {
         Element li = page(BR_JAN).selectFirst("#punkt-3 .relations li");
         assertEquals("Udsat til: Byrådet, møde i februar 2021, punkt 4 (ikke offentliggjort på dette site)", li.text());
