@@ -75,9 +75,12 @@ public final class Referat {
             });
             if (!failures.isEmpty()) throw failures.peek();
             run(BuildStep.WRITE, "attachments", () -> {
-                // A Markdown attachment is published as its page; other files are published as they are.
-                index.attachmentFiles().values().stream().filter(f -> f.text().isEmpty()).forEach(file ->
-                        writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentFile(file)));
+                // Only files of open attachments on open items of published records are copied; a
+                // Markdown attachment is published as its page, not as a file.
+                index.attachments().values().stream().map(e -> e.attachment())
+                        .filter(a -> !a.isClosed()).flatMap(a -> a.file().stream())
+                        .filter(file -> !file.isDocument()).distinct().forEach(file ->
+                                writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
             run(BuildStep.WRITE, "assets", () -> {

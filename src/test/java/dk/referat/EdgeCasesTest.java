@@ -22,11 +22,14 @@ class EdgeCasesTest {
     @TempDir
     static Path tmp;
     static Path site;
+    static Path source;
 
     @BeforeAll
     static void build() {
+        source = TestSites.copy("edge-cases", tmp.resolve("source"));
+        TestPdfs.write(source.resolve("content/byraadet/bilag/Bilag 1 #2.pdf"), "Bilag", "da", true, "Tekst");
         site = tmp.resolve("site");
-        TestSites.build(TestSites.fixture("edge-cases"), site);
+        TestSites.build(source, site);
     }
 
     @Test
@@ -65,8 +68,9 @@ class EdgeCasesTest {
     @Test
     void attachmentFileNamesAreEncodedInLinks() {
         Document doc = TestSites.page(site, "/byraadet/2020-02-12/");
-        String href = doc.selectFirst("#punkt-26 .attachments a").attr("href");
-        assertEquals("../bilag/Bilag%201%20%232.pdf", href);
+        assertEquals("../bilag/Bilag%201%20%232/index.html", doc.selectFirst("#punkt-26 .attachments a").attr("href"));
+        Document attachment = TestSites.page(site, "/byraadet/bilag/Bilag 1 #2/");
+        assertEquals("../Bilag%201%20%232.pdf", attachment.selectFirst("a.download").attr("href"));
         assertTrue(Files.isRegularFile(site.resolve("byraadet/bilag/Bilag 1 #2.pdf")));
     }
 
@@ -78,7 +82,7 @@ class EdgeCasesTest {
 
     @Test
     void theOutputFolderMayNotHoldTheSiteOrSomeoneElsesFiles(@TempDir Path other) throws IOException {
-        Path fixture = TestSites.fixture("edge-cases");
+        Path fixture = source;
         BuildFailedException intoSources = assertThrows(BuildFailedException.class, () -> TestSites.build(fixture, fixture));
         assertTrue(intoSources.getMessage().contains("holds the site's own files"), intoSources.getMessage());
 

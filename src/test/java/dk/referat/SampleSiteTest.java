@@ -119,7 +119,7 @@ class SampleSiteTest {
         assertNotNull(decision, "the decision is marked up as the decision");
         assertTrue(decision.text().contains("Sektor-MED anbefaler, at der sættes fokus på samarbejdet mellem frivillige"));
         assertEquals(List.of("Sagsfremstilling nyt serviceniveau mm", "Serviceniveau - bilag"),
-                texts(doc, "#punkt-2 .attachments li > span:first-child"));
+                texts(doc, "#punkt-2 .attachments li > a"));
         assertEquals(List.of("Filen er ikke lagt på dette site", "Filen er ikke lagt på dette site"),
                 texts(doc, "#punkt-2 .attachment-status"), "the seed does not include the files");
         assertTrue(doc.select("#punkt-2 .attachment-access, #punkt-2 .item-meta dt:containsOwn(Status)").isEmpty(),
@@ -151,7 +151,7 @@ class SampleSiteTest {
         assertEquals(3, doc.select("#punkt-1 .item-section--indstilling ol > li").size());
         assertEquals(List.of("Model 3 - Helhedsorienteret og tværgående sagsbehandling og indsats - 17. marts 2021",
                         "Bilag til model 3 - 17. marts 2021", "Samarbejdsmodel for ungeindsats, jobcenter og Socialområdet"),
-                texts(doc, "#punkt-1 .attachments li > span:first-child"));
+                texts(doc, "#punkt-1 .attachments li > a"));
         assertEquals(List.of("Dok.nr. 3054201", "Dok.nr. 3054208"), texts(doc, "#punkt-1 .attachment-number"));
         assertEquals(List.of("Åben", "Åben", "Åben"), texts(doc, "#punkt-1 .attachment-access"), "seed: each Bilag 'Åben'");
         assertEquals(List.of("(44617/21) (H)", "(44624/21) (H)", "(128264/21) (H)"),

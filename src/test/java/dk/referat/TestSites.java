@@ -25,6 +25,21 @@ public final class TestSites {
         return repository().resolve("src/test/sites").resolve(name);
     }
 
+    /** A fixture copied to a temporary folder, for tests that add files (such as PDFs they write). */
+    public static Path copy(String fixture, Path into) {
+        Path from = fixture(fixture);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = into.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return into;
+    }
+
     public static BuildResult build(Path site, Path output) {
         SiteConfig config = ConfigReader.read(site).withDestination(output);
         return Referat.build(config);

@@ -13,13 +13,12 @@ import dk.referat.model.RichText;
 import dk.referat.model.Section;
 import dk.referat.model.SectionKind;
 import dk.referat.parse.Block;
-import dk.referat.parse.DocumentParser;
+import dk.referat.parse.AttachmentReader;
 import dk.referat.parse.MarkdownParser;
 import dk.referat.parse.YamlNode;
 import dk.referat.parse.YamlReader;
 import dk.referat.source.SourceFile;
 import dk.referat.source.SourceScanner;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,12 +46,12 @@ final class ItemReader {
             "closed", Access.CLOSED, "lukket", Access.CLOSED);
 
     private final MarkdownParser markdown;
+    private final AttachmentReader attachmentReader;
     private final Map<String, SourceFile> attachmentFiles;
-    /** Each Markdown attachment is read and rendered once, however many items list it. */
-    private final Map<String, Optional<RichText>> markdownAttachments = new ConcurrentHashMap<>();
 
     ItemReader(MarkdownParser markdown, List<SourceFile> attachmentFiles) {
         this.markdown = markdown;
+        this.attachmentReader = new AttachmentReader(markdown);
         this.attachmentFiles = new HashMap<>();
         attachmentFiles.forEach(f -> this.attachmentFiles.put(f.contentPath(), f));
     }
@@ -236,7 +234,8 @@ final class ItemReader {
             if (a.has("file") && !url.isEmpty()) {
                 problems.error(a.at("url"), "the attachment has both a file and a url", "keep one of them");
             }
-            title.ifPresent(t -> out.add(new Attachment(t, a.text("number", ""), a.text("reference", ""), access, file, url)));
+            title.ifPresent(t -> out.add(new Attachment(t, a.text("number", ""), a.text("reference", ""), access, file, url,
+                    a.at("title"))));
         }
         return out;
     }
@@ -261,18 +260,7 @@ final class ItemReader {
                             : "put the file at content/" + contentPath + ", or remove file: to list the attachment without a file");
             return Optional.empty();
         }
-        try {
-            long size = Files.size(source.path());
-            Optional<RichText> text = SourceScanner.isMarkdown(source.path())
-                    ? markdownAttachments.computeIfAbsent(contentPath,
-                            k -> DocumentParser.readUtf8(source, problems).map(markdown::render))
-                    : Optional.empty();
-            return Optional.of(new AttachmentFile(contentPath, source.path().getFileName().toString(), size, text));
-        } catch (IOException e) {
-            problems.error(at, "the attachment file '" + path + "' cannot be read: " + e.getMessage(),
-                    "check that the file is readable");
-            return Optional.empty();
-        }
+        return attachmentReader.read(source, at, problems);
     }
 
     private static String uniqueAnchor(String wanted, Set<String> taken) {

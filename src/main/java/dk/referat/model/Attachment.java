@@ -1,5 +1,6 @@
 package dk.referat.model;
 
+import dk.referat.diagnostics.SourcePosition;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,9 +12,10 @@ import java.util.Optional;
  * @param access    open or closed as the record states it; empty when it does not say (it is then open)
  * @param file      the attachment's file, when one is published with the site
  * @param url       an external address, when the attachment lives elsewhere; empty otherwise
+ * @param at        where the record lists it, for messages
  */
 public record Attachment(String title, String number, String reference, Optional<Access> access,
-                         Optional<AttachmentFile> file, String url) {
+                         Optional<AttachmentFile> file, String url, SourcePosition at) {
 
     public boolean isClosed() {
         return access.orElse(Access.OPEN) == Access.CLOSED;
@@ -26,5 +28,6 @@ public record Attachment(String title, String number, String reference, Optional
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(at, "at");
     }
 }

@@ -3,6 +3,7 @@ package dk.referat.output;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -67,7 +68,10 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** @param sitePath site-absolute: "/x/" is written as x/index.html, "/sitemap.xml" as it is */
+    /**
+     * @param sitePath a site-absolute address, percent-encoded as in links: "/x/" is written as
+     *                 x/index.html, "/sitemap.xml" as it is, "/x/Bilag%201.pdf" as "x/Bilag 1.pdf"
+     */
     public void write(String sitePath, String content) {
         Path file = fileFor(sitePath);
         try {
@@ -136,7 +140,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private Path fileFor(String sitePath) {
         if (!sitePath.startsWith("/")) throw new IllegalArgumentException("sitePath must start with '/': " + sitePath);
-        String relative = sitePath.substring(1);
+        String relative = URI.create(sitePath).getPath().substring(1);
         if (relative.isEmpty() || relative.endsWith("/")) relative = relative + "index.html";
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging)) throw new IllegalArgumentException("sitePath leaves the site: " + sitePath);

@@ -33,7 +33,9 @@ import dk.referat.render.Views.Person;
 import dk.referat.render.Views.SectionView;
 import dk.referat.render.Views.SiteView;
 import dk.referat.render.Views.YearGroup;
-import dk.referat.resolve.AttachmentUse;
+import dk.referat.resolve.AttachmentEntry;
+import dk.referat.model.PdfContent;
+import java.util.Optional;
 import dk.referat.resolve.Neighbours;
 import dk.referat.resolve.Permalinks;
 import dk.referat.resolve.SiteIndex;
@@ -61,7 +63,8 @@ public final class PagePlanner {
         this.t = messages;
         this.formats = new Formats(messages.locale());
         this.siteHost = siteHost;
-        List<Link> footer = footerPages.stream().map(p -> new Link(p.title(), Permalinks.page(p))).toList();
+        List<Link> footer = new ArrayList<>(footerPages.stream().map(p -> new Link(p.title(), Permalinks.page(p))).toList());
+        footer.add(new Link(messages.get("footer.attachmentReport"), Permalinks.ATTACHMENT_REPORT));
         List<Link> navigation = List.of(new Link(t.get("home"), Permalinks.HOME),
                 new Link(t.get("nav.cases"), Permalinks.CASES), new Link(t.get("nav.classifications"), Permalinks.CLASSIFICATIONS));
         this.site = new SiteView(siteTitle, messages.locale().getLanguage(), navigation, footer);
@@ -79,9 +82,8 @@ public final class PagePlanner {
         index.cases().values().forEach(c -> jobs.add(casePage(c)));
         jobs.add(classificationList(index));
         index.classifications().forEach((code, items) -> jobs.add(classificationPage(code, items)));
-        index.attachmentFiles().forEach((path, file) -> {
-            if (file.text().isPresent()) jobs.add(attachmentPage(file, index.attachmentUses().get(path)));
-        });
+        index.attachments().values().forEach(entry -> jobs.add(attachmentPage(entry)));
+        jobs.add(attachmentReport(index));
         jobs.add(notFound());
         return jobs;
     }
@@ -160,7 +162,7 @@ public final class PagePlanner {
         List<AttachmentView> attachments = new ArrayList<>();
         if (!closed) {
             int n = 1;
-            for (Attachment a : item.attachments()) attachments.add(attachment(a, n++));
+            for (Attachment a : item.attachments()) attachments.add(attachment(meeting, item, a, n++));
         }
         if (closed) {
             return new ItemView(item.anchor(), heading, true, t.get("item.closed"), List.of(), List.of(), List.of(), List.of(),
@@ -268,37 +270,121 @@ public final class PagePlanner {
         return new SectionView(s.kind().id(), s.heading(), html, s.kind() == SectionKind.BESLUTNING);
     }
 
-    private AttachmentView attachment(Attachment a, int position) {
+    private AttachmentView attachment(Meeting meeting, AgendaItem item, Attachment a, int position) {
         String label = t.format("attachment.label", position, a.title());
-        String number = a.number().isEmpty() ? "" : t.format("attachment.number", a.number());
+        String href = Permalinks.attachmentPage(meeting, item, a, position);
         if (a.isClosed()) {
-            return new AttachmentView(label, a.title(), "", "", "", t.get("attachment.closed"), "");
+            return new AttachmentView(label, a.title(), "", "", href, "", t.get("attachment.closed"));
         }
+        String number = a.number().isEmpty() ? "" : t.format("attachment.number", a.number());
         String access = a.access().isPresent() ? t.get("item.open") : "";
-        if (a.file().isPresent()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), Permalinks.attachment(a.file().get()), access, "");
-        }
-        if (!a.url().isEmpty()) {
-            return new AttachmentView(label, a.title(), number, a.reference(), a.url(), access, t.get("attachment.external"));
-        }
-        return new AttachmentView(label, a.title(), number, a.reference(), "", access, t.get("attachment.notPublished"));
+        String status = a.file().map(this::fileSummary)
+                .orElse(a.url().isEmpty() ? t.get("attachment.notPublished") : t.get("attachment.external"));
+        return new AttachmentView(label, a.title(), number, a.reference(), href, access, status);
     }
 
-    private PageJob attachmentPage(AttachmentFile file, List<AttachmentUse> uses) {
-        Attachment first = uses.get(0).attachment();
-        String path = Permalinks.attachment(file);
-        List<MeetingSummary> usedIn = uses.stream().map(u -> new MeetingSummary(Permalinks.item(u.meeting(), u.item()),
-                u.item().title(), u.meeting().committee().name(), typeLabel(u.meeting()),
+    /** "PDF, 3 sider, 120 kB" */
+    private String fileSummary(AttachmentFile file) {
+        if (file.isDocument()) return file.format();
+        return file.format() + file.pdf().map(p -> ", " + pageCount(p.pageCount())).orElse("") + ", " + humanSize(file.size());
+    }
+
+    private String pageCount(int pages) {
+        return pages == 1 ? t.get("attachment.pages.one") : t.format("attachment.pages.many", pages);
+    }
+
+    private PageJob attachmentPage(AttachmentEntry entry) {
+        Attachment a = entry.attachment();
+        List<Fact> facts = new ArrayList<>();
+        if (!a.number().isEmpty()) facts.add(new Fact(t.get("attachment.number.label"), a.number(), "", ""));
+        if (!a.reference().isEmpty()) facts.add(new Fact(t.get("attachment.reference"), a.reference(), "", ""));
+        if (a.access().isPresent()) {
+            facts.add(new Fact(t.get("item.access"), t.get(a.isClosed() ? "item.closed" : "item.open"), "", ""));
+        }
+        Link download = null;
+        Link external = null;
+        String availability = "";
+        List<String> accessibility = List.of();
+        String accessibilityOk = "";
+        String documentHtml = "";
+        List<Views.PdfPage> pages = List.of();
+        if (a.isClosed()) {
+            availability = t.get("attachment.closedText");
+        } else if (a.file().isPresent()) {
+            AttachmentFile file = a.file().get();
+            facts.add(new Fact(t.get("attachment.file"), file.fileName(), "", ""));
+            facts.add(new Fact(t.get("attachment.format"), file.format(), "", ""));
+            facts.add(new Fact(t.get("attachment.size"), humanSize(file.size()), "", ""));
+            file.pdf().ifPresent(p -> facts.add(new Fact(t.get("attachment.pages"), String.valueOf(p.pageCount()), "", "")));
+            facts.add(new Fact(t.get("attachment.checksum"), file.sha256(), "", ""));
+            if (file.isDocument()) {
+                documentHtml = Headings.startAt(file.text().orElseThrow().html(), 3);
+            } else {
+                download = new Link(t.format("attachment.download", file.format(), humanSize(file.size())),
+                        Permalinks.attachmentDownload(file));
+            }
+            if (file.pdf().isPresent()) {
+                PdfContent pdf = file.pdf().get();
+                accessibility = missing(pdf).stream().map(m -> t.get("attachment.a11y." + m)).toList();
+                accessibilityOk = pdf.isAccessible() ? t.get("attachment.a11y.ok") : t.get("attachment.a11y.alternative");
+                pages = pdfPages(pdf);
+            }
+        } else if (!a.url().isEmpty()) {
+            external = new Link(a.url(), a.url());
+        } else {
+            availability = t.get("attachment.noFile");
+        }
+        List<MeetingSummary> usedIn = entry.uses().stream().map(u -> new MeetingSummary(Permalinks.item(u.meeting(), u.item()),
+                itemHeading(u.item()), u.meeting().committee().name(), typeLabel(u.meeting()),
                 u.meeting().date().toString(), formats.shortDate(u.meeting().date()), typeId(u.meeting().type()))).toList();
-        AttachmentPageView view = new AttachmentPageView(first.title(),
-                first.number().isEmpty() ? "" : t.format("attachment.number", first.number()), first.reference(),
-                Headings.startAt(file.text().orElseThrow().html(), 3), usedIn);
-        Meeting meeting = uses.get(0).meeting();
-        PageMeta meta = meta(first.title(), first.title(), List.of(homeLink(),
+        AttachmentPageView view = new AttachmentPageView(a.title(), facts, download, external, availability, accessibility,
+                accessibilityOk, documentHtml, pages, usedIn);
+        Meeting meeting = entry.firstUse().meeting();
+        PageMeta meta = meta(a.title(), a.title(), List.of(homeLink(),
                 new Link(meeting.committee().name(), Permalinks.committee(meeting.committee())),
                 new Link(formats.shortDate(meeting.date()), Permalinks.meeting(meeting)),
-                new Link(first.title(), "")), path);
-        return job(path, "attachment", meta, Map.of("attachment", view));
+                new Link(a.title(), "")), entry.address());
+        return job(entry.address(), "attachment", meta, Map.of("attachment", view));
+    }
+
+    /** The keys of what a PDF lacks: untagged, noTitle, noLanguage. */
+    private static List<String> missing(PdfContent pdf) {
+        List<String> out = new ArrayList<>();
+        if (!pdf.tagged()) out.add("untagged");
+        if (pdf.title().isBlank()) out.add("noTitle");
+        if (pdf.language().isBlank()) out.add("noLanguage");
+        return out;
+    }
+
+    /** Each page's text as paragraphs: blank lines separate them, line breaks inside one are the PDF's layout. */
+    private List<Views.PdfPage> pdfPages(PdfContent pdf) {
+        List<Views.PdfPage> pages = new ArrayList<>();
+        for (int i = 0; i < pdf.pageCount(); i++) {
+            List<String> paragraphs = java.util.Arrays.stream(pdf.pageTexts().get(i).split("\\n\\s*\\n"))
+                    .map(p -> p.replaceAll("\\s*\\n\\s*", " ").strip()).filter(p -> !p.isEmpty()).toList();
+            pages.add(new Views.PdfPage("side-" + (i + 1), t.format("attachment.page", i + 1), paragraphs));
+        }
+        return pages;
+    }
+
+    private PageJob attachmentReport(SiteIndex index) {
+        List<Views.ReportRow> rows = new ArrayList<>();
+        for (AttachmentEntry entry : index.attachments().values()) {
+            Optional<PdfContent> pdf = entry.attachment().file().flatMap(AttachmentFile::pdf);
+            if (entry.attachment().isClosed() || pdf.isEmpty() || pdf.get().isAccessible()) continue;
+            Meeting first = entry.firstUse().meeting();
+            String lacks = missing(pdf.get()).stream().map(m -> t.get("report.missing." + switch (m) {
+                case "untagged" -> "tags";
+                case "noTitle" -> "title";
+                default -> "language";
+            })).collect(Collectors.joining(", "));
+            rows.add(new Views.ReportRow(entry.address(), entry.attachment().title(), first.committee().name(),
+                    first.date().toString(), formats.shortDate(first.date()), lacks));
+        }
+        rows.sort(java.util.Comparator.comparing(Views.ReportRow::isoDate).reversed().thenComparing(Views.ReportRow::title));
+        PageMeta meta = meta(t.get("report.title"), t.get("report.intro"), List.of(homeLink(),
+                new Link(t.get("report.title"), "")), Permalinks.ATTACHMENT_REPORT);
+        return job(Permalinks.ATTACHMENT_REPORT, "attachment-report", meta, Map.of("rows", rows));
     }
 
     private PageJob plainPage(PlainPage page) {
@@ -343,6 +429,12 @@ public final class PagePlanner {
     }
 
     /** An agenda that already carries decisions says so: citizens looking for decisions must not skip it. */
+    private String humanSize(long bytes) {
+        if (bytes < 1024) return bytes + " B";
+        if (bytes < 1024 * 1024) return String.format(t.locale(), "%.0f kB", bytes / 1024.0);
+        return String.format(t.locale(), "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     private String typeLabel(Meeting m) {
         boolean decided = m.items().stream().anyMatch(i -> !i.isClosed() && i.section(SectionKind.BESLUTNING).isPresent());
         if (m.type() == RecordType.DAGSORDEN && decided) return t.get("type.dagsorden.withDecisions");

@@ -96,9 +96,25 @@ public final class Views {
                               String preambleHtml, List<ItemView> items, Link previous, Link next) {
     }
 
-    /** A Markdown attachment: the page is the document itself, so there is nothing else to download. */
-    public record AttachmentPageView(String title, String number, String reference, String html,
-                                     List<MeetingSummary> usedIn) {
+    /**
+     * An attachment's page.
+     *
+     * @param availability what a citizen can get: empty when there is a download or a document below
+     * @param accessibility what the PDF lacks, one sentence each; empty when it lacks nothing or is no PDF
+     * @param documentHtml  a Markdown attachment rendered; empty otherwise
+     * @param pages         a PDF's text, page by page; empty otherwise
+     */
+    public record AttachmentPageView(String title, List<Fact> facts, Link download, Link external, String availability,
+                                     List<String> accessibility, String accessibilityOk, String documentHtml,
+                                     List<PdfPage> pages, List<MeetingSummary> usedIn) {
+    }
+
+    /** @param paragraphs the page's text in paragraphs; empty when the page has no text */
+    public record PdfPage(String id, String heading, List<String> paragraphs) {
+    }
+
+    public record ReportRow(String href, String title, String committeeName, String isoDate, String dateText,
+                            String missing) {
     }
 
     public record PlainPageView(String html) {

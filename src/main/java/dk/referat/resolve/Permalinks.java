@@ -1,6 +1,7 @@
 package dk.referat.resolve;
 
 import dk.referat.model.AgendaItem;
+import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
 import dk.referat.model.CaseNumber;
 import dk.referat.model.Committee;
@@ -22,6 +23,8 @@ public final class Permalinks {
     public static final String ASSETS = "/assets/";
     public static final String CASES = "/sager/";
     public static final String CLASSIFICATIONS = "/kle/";
+    public static final String ATTACHMENTS = "/bilag/";
+    public static final String ATTACHMENT_REPORT = "/tilgaengelighed/bilag/";
 
     private Permalinks() {
     }
@@ -47,8 +50,10 @@ public final class Permalinks {
         return CLASSIFICATIONS + slug(code) + "/";
     }
 
-    private static String slug(String number) {
-        return number.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9æøå]+", "-");
+    /** Lower-case a-z and digits: "20/19585" → "20-19585", "Norddjurs Kommune" → "norddjurs-kommune". */
+    private static String slug(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        return t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */
@@ -57,17 +62,40 @@ public final class Permalinks {
         if (path.equals("index")) return HOME;
         if (path.endsWith("/index")) path = path.substring(0, path.length() - "index".length());
         else path = path + "/";
-        return "/" + path;
+        return encode("/" + path);
     }
 
     /**
-     * A Markdown attachment is a page; any other file is published as it is, at its content path.
-     * The address is percent-encoded ("Bilag 1 #2.pdf" → "Bilag%201%20%232.pdf"): file names are the
-     * editor's, and a '#' or '%' in one must not break the link.
+     * An attachment's page, which is also its identity: every listing with the same address is one
+     * attachment. A published file's page sits beside the file ("/udvalg/bilag/budget/" for
+     * budget.pdf); one known by its document number is the same page for the whole body; one known
+     * only by its web address is one page per address; anything else belongs to its item. A closed
+     * attachment's address never shows its file name.
+     *
+     * @param position the attachment's place in the item's list, from 1
      */
-    public static String attachment(AttachmentFile file) {
-        String path = "/" + (file.text().isPresent()
-                ? SourceScanner.withoutMarkdownExtension(file.contentPath()) + "/" : file.contentPath());
+    public static String attachmentPage(Meeting meeting, AgendaItem item, Attachment attachment, int position) {
+        if (!attachment.isClosed()) {
+            if (attachment.file().isPresent()) {
+                return encode("/" + SourceScanner.withoutExtension(attachment.file().get().contentPath()) + "/");
+            }
+            if (!attachment.number().isEmpty()) {
+                return ATTACHMENTS + slug(meeting.committee().body()) + "-" + slug(attachment.number()) + "/";
+            }
+            if (!attachment.url().isEmpty()) {
+                return ATTACHMENTS + slug(attachment.title()) + "-" + shortHash(attachment.url()) + "/";
+            }
+        }
+        return meeting(meeting) + "bilag/" + item.anchor() + "-" + position + "/";
+    }
+
+    /** Where a published file can be downloaded, percent-encoded ("Bilag 1 #2.pdf" → "Bilag%201%20%232.pdf"). */
+    public static String attachmentDownload(AttachmentFile file) {
+        return encode("/" + file.contentPath());
+    }
+
+    /** File names are the editor's: a '#', '%' or space in one must not break the link. */
+    private static String encode(String path) {
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
@@ -75,8 +103,13 @@ public final class Permalinks {
         }
     }
 
-    /** Where an attachment file is written: the same path as its address, not encoded. */
-    public static String attachmentFile(AttachmentFile file) {
-        return "/" + file.contentPath();
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

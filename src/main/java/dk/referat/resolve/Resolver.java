@@ -60,37 +60,14 @@ public final class Resolver {
             }
         }
 
-        Map<String, AttachmentFile> files = new TreeMap<>();
-        Map<String, String> attachmentAddresses = new HashMap<>();
-        Map<String, List<AttachmentUse>> uses = new TreeMap<>();
-        for (Meeting meeting : published) {
-            for (AgendaItem item : meeting.items()) {
-                if (item.isClosed()) continue;
-                for (Attachment attachment : item.attachments()) {
-                    if (attachment.isClosed() || attachment.file().isEmpty()) continue;
-                    AttachmentFile file = attachment.file().get();
-                    String other = attachmentAddresses.putIfAbsent(Permalinks.attachment(file), file.contentPath());
-                    if (other != null && !other.equals(file.contentPath())) {
-                        problems.error(SourcePosition.wholeFile("content/" + file.contentPath()),
-                                "this attachment would be published at " + Permalinks.attachment(file)
-                                        + ", the same page as content/" + other, "rename one of the two files");
-                        continue;
-                    }
-                    files.put(file.contentPath(), file);
-                    uses.computeIfAbsent(file.contentPath(), k -> new ArrayList<>())
-                            .add(new AttachmentUse(meeting, item, attachment));
-                }
-            }
-        }
-        uses.values().forEach(list -> list.sort(Comparator.comparing((AttachmentUse u) -> u.meeting().date())
-                .thenComparing(u -> u.meeting().committee().slug())));
+        Map<String, AttachmentEntry> attachments = AttachmentIndexer.index(published, problems);
 
         Map<String, List<ItemLink>> relations = new RelationResolver(committees, site.meetings()).resolve(published, problems);
         CaseIndexer.Result cases = CaseIndexer.index(published, relations);
 
         byCommittee.replaceAll((k, v) -> List.copyOf(v));
         return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
-                published.stream().limit(LATEST).toList(), pages, files, uses,
+                published.stream().limit(LATEST).toList(), pages, attachments,
                 cases.cases(), cases.classifications(), relations, cases.positions());
     }
 
@@ -100,6 +77,8 @@ public final class Resolver {
         Map<String, String> taken = new HashMap<>();
         taken.put(Permalinks.HOME, "the home page");
         taken.put(Permalinks.ASSETS, "the site's assets");
+        taken.put(Permalinks.ATTACHMENTS, "the attachments");
+        taken.put(Permalinks.ATTACHMENT_REPORT, "the accessibility report");
         taken.put(Permalinks.CASES, "the list of cases");
         taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
         for (Committee c : committees) {

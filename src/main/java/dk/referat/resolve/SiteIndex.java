@@ -18,7 +18,7 @@ import java.util.Map;
  * @param committees           sorted by name
  * @param meetingsByCommittee  each committee's published meetings, newest first
  * @param latest               the newest published meetings across committees
- * @param attachmentFiles      each published, open attachment file (by content path) and its uses
+ * @param attachments          each attachment page by its address, with every item that lists it
  * @param cases                each matter by case number, in number order
  * @param classifications      the items filed under each KLE classification code, oldest first
  * @param relations            each item's relations, both as written and in reverse, by item address
@@ -30,8 +30,7 @@ public record SiteIndex(
         Map<String, Neighbours> neighbours,
         List<Meeting> latest,
         List<PlainPage> pages,
-        Map<String, AttachmentFile> attachmentFiles,
-        Map<String, List<AttachmentUse>> attachmentUses,
+        Map<String, AttachmentEntry> attachments,
         Map<String, CaseFile> cases,
         Map<String, List<Treatment>> classifications,
         Map<String, List<ItemLink>> relations,

@@ -66,6 +66,11 @@ public final class SourceScanner {
         return MARKDOWN.matcher(path).replaceFirst("");
     }
 
+    /** "bilag/budget.pdf" → "bilag/budget". */
+    public static String withoutExtension(String path) {
+        return path.replaceFirst("\\.[^./]+$", "");
+    }
+
     private static boolean isInAttachmentFolder(Path relative) {
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
             if (relative.getName(i).toString().equalsIgnoreCase(ATTACHMENT_FOLDER)) return true;

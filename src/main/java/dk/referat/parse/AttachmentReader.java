@@ -1,0 +1,148 @@
+package dk.referat.parse;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.model.AttachmentFile;
+import dk.referat.model.PdfContent;
+import dk.referat.model.RichText;
+import dk.referat.source.SourceFile;
+import dk.referat.source.SourceScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads attachment files: checks that each is what its extension says, and takes what the site
+ * shows of it (size, checksum; a PDF's pages, text and accessibility facts; a Markdown document
+ * rendered). Each file is read once however many items list it.
+ */
+public final class AttachmentReader {
+
+    /** The formats Referat publishes, by extension: the name citizens see and the bytes a file must start with. */
+    private enum Format {
+        PDF("PDF", "%PDF-"),
+        MARKDOWN("Markdown", null),
+        DOCX("Word", "PK\u0003\u0004"), XLSX("Excel", "PK\u0003\u0004"), PPTX("PowerPoint", "PK\u0003\u0004"),
+        ODT("OpenDocument-tekst", "PK\u0003\u0004"), ODS("OpenDocument-regneark", "PK\u0003\u0004"),
+        DOC("Word 97-2003", "\u00d0\u00cf\u0011\u00e0"), XLS("Excel 97-2003", "\u00d0\u00cf\u0011\u00e0"),
+        PNG("PNG-billede", "\u0089PNG"), JPG("JPEG-billede", "\u00ff\u00d8\u00ff"), JPEG("JPEG-billede", "\u00ff\u00d8\u00ff"),
+        CSV("CSV", null), TXT("Tekst", null);
+
+        final String label;
+        final byte[] magic;
+
+        Format(String label, String magic) {
+            this.label = label;
+            this.magic = magic == null ? null : magic.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        static Optional<Format> of(String fileName) {
+            if (SourceScanner.isMarkdown(java.nio.file.Path.of(fileName))) return Optional.of(MARKDOWN);
+            int dot = fileName.lastIndexOf('.');
+            if (dot < 0) return Optional.empty();
+            String extension = fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(f -> f.name().equals(extension)).findFirst();
+        }
+    }
+
+    private final MarkdownParser markdown;
+    private final Map<String, Optional<AttachmentFile>> read = new ConcurrentHashMap<>();
+
+    public AttachmentReader(MarkdownParser markdown) {
+        this.markdown = Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /**
+     * @param at where the record names the file, for messages
+     */
+    public Optional<AttachmentFile> read(SourceFile file, SourcePosition at, Problems problems) {
+        // Problems found reading a shared file are reported once, at the first record that lists it.
+        return read.computeIfAbsent(file.contentPath(), k -> readFile(file, at, problems));
+    }
+
+    private Optional<AttachmentFile> readFile(SourceFile file, SourcePosition at, Problems problems) {
+        String name = file.path().getFileName().toString();
+        Optional<Format> format = Format.of(name);
+        if (format.isEmpty()) {
+            problems.error(at, "'" + name + "' is not a format Referat publishes",
+                    "publish it as PDF (or " + Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                            .filter(f -> !f.equals("pdf")).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            problems.error(at, "the attachment file '" + name + "' cannot be read: " + e.getMessage(),
+                    "check that the file exists and is readable");
+            return Optional.empty();
+        }
+        Format f = format.get();
+        if (f.magic != null && !startsWith(bytes, f.magic)) {
+            problems.error(at, "'" + name + "' is not a " + f.label + " file, though its name says so",
+                    "save it again as " + f.label + ", or give it the extension of what it is");
+            return Optional.empty();
+        }
+        Optional<RichText> text = Optional.empty();
+        Optional<PdfContent> pdf = Optional.empty();
+        if (f == Format.MARKDOWN) {
+            text = DocumentParser.readUtf8(file, problems).map(markdown::render);
+            if (text.isEmpty()) return Optional.empty();
+        } else if (f == Format.PDF) {
+            pdf = readPdf(bytes, name, at, problems);
+            if (pdf.isEmpty()) return Optional.empty();
+        }
+        return Optional.of(new AttachmentFile(file.contentPath(), name, f.label, bytes.length, sha256(bytes), text, pdf));
+    }
+
+    private static Optional<PdfContent> readPdf(byte[] bytes, String name, SourcePosition at, Problems problems) {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(doc).strip());
+            }
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            boolean tagged = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
+                    && catalog.getStructureTreeRoot() != null;
+            String title = Objects.toString(doc.getDocumentInformation().getTitle(), "").strip();
+            String language = Objects.toString(catalog.getLanguage(), "").strip();
+            return Optional.of(new PdfContent(pages, tagged, title, language));
+        } catch (InvalidPasswordException e) {
+            problems.error(at, "'" + name + "' is protected by a password", "publish a copy without a password");
+        } catch (IOException e) {
+            problems.error(at, "'" + name + "' cannot be read as PDF: " + e.getMessage(),
+                    "open it and save it again as PDF");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
