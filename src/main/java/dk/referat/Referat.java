@@ -52,7 +52,8 @@ public final class Referat {
         Messages messages = run(BuildStep.RENDER, "interface texts", () -> new Messages(config.language()));
         TemplateRenderer templates = run(BuildStep.RENDER, "templates",
                 () -> new TemplateRenderer(config.templates(), config.language()));
-        PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), index.pages());
+        PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
+                index.pages());
         PostProcessor post = PostProcessor.standard(numberLinks(index), messages, config.siteHost());
         List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 

@@ -9,7 +9,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,7 +61,32 @@ public final class ConfigReader {
             problems.add(problem("site.host is '" + host + "', not an http(s) address",
                     "write the public address, for example https://referater.example.dk/"));
         }
+        if (ConfigReader.class.getClassLoader().getResource("referat/messages_" + language + ".properties") == null
+                && language.matches("[a-z]{2}")) {
+            problems.add(problem("referat.language is '" + language + "', but Referat has no interface texts in it",
+                    "use da, or add src/main/resources/referat/messages_" + language + ".properties"));
+        }
+        Optional<LocalDate> reviewed = Optional.empty();
+        String reviewedText = props.getProperty("referat.accessibility.reviewed", "").trim();
+        if (!reviewedText.isEmpty()) {
+            try {
+                reviewed = Optional.of(LocalDate.parse(reviewedText));
+            } catch (DateTimeParseException e) {
+                problems.add(problem("referat.accessibility.reviewed is '" + reviewedText + "', not a date",
+                        "write the date of the last review as YYYY-MM-DD"));
+            }
+        }
+        String was = props.getProperty("referat.accessibility.was", "").trim();
+        if (!was.isEmpty() && !was.matches("https://\\S+")) {
+            problems.add(problem("referat.accessibility.was is '" + was + "', not an https address",
+                    "copy the statement's address from the WAS-Tool"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
+        AccessibilityStatement statement = new AccessibilityStatement(
+                props.getProperty("referat.accessibility.organisation", "").trim(),
+                props.getProperty("referat.accessibility.contact", "").trim(), reviewed,
+                Arrays.stream(props.getProperty("referat.accessibility.deviations", "").split("\\|"))
+                        .map(String::strip).filter(d -> !d.isEmpty()).toList(), was);
         if (!host.isEmpty() && !host.endsWith("/")) host = host + "/";
 
         return new SiteConfig(
@@ -69,7 +98,8 @@ public final class ConfigReader {
                 root.resolve(props.getProperty("destination.folder", "target/site").trim()),
                 host,
                 props.getProperty("site.title", "Referater").trim(),
-                Locale.forLanguageTag(language));
+                Locale.forLanguageTag(language),
+                statement);
     }
 
     private static Problem problem(String message, String hint) {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param root        the site folder
  * @param destination where the finished site goes (replaced whole, only on success)
  * @param siteHost    the public address ending in '/', or empty when the site is only ever linked relatively
+ * @param accessibility what the accessibility statement says
  */
 public record SiteConfig(
         Path root,
@@ -20,7 +21,8 @@ public record SiteConfig(
         Path destination,
         String siteHost,
         String siteTitle,
-        Locale language) {
+        Locale language,
+        AccessibilityStatement accessibility) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -32,12 +34,13 @@ public record SiteConfig(
         Objects.requireNonNull(siteHost, "siteHost");
         Objects.requireNonNull(siteTitle, "siteTitle");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(accessibility, "accessibility");
     }
 
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility);
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

@@ -4,8 +4,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Marks the header cells of Markdown tables as column headers and lets wide tables scroll inside
- * their own box, so a screen reader announces each cell's column and a phone never scrolls the page sideways.
+ * Marks the header cells of Markdown tables as column headers, gives each table a caption (Markdown
+ * has none) and lets wide tables scroll inside their own named box, so a screen reader announces
+ * each cell's column and what the table is, and a phone never scrolls the page sideways.
  */
 public final class TableHeaders implements Transformer {
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
@@ -19,18 +20,22 @@ public final class TableHeaders implements Transformer {
     @Override
     public void apply(Document page, String path) {
         for (Element th : page.select("thead th:not([scope])")) th.attr("scope", "col");
+        int number = 0;
         for (Element table : page.select("main table")) {
+            number++;
             Element parent = table.parent();
             if (parent != null && parent.hasClass("table-scroll")) continue;
+            if (table.selectFirst("caption") == null) {
+                String name = name(table);
+                table.prependElement("caption").text(label + " " + number + (name.isEmpty() ? "" : ": " + name));
+            }
             table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
-            table.parent().attr("aria-label", label + ": " + name(table));
+            table.parent().attr("aria-label", table.selectFirst("caption").text());
         }
     }
 
-    /** The table's caption, or else the heading it stands under, so tables' regions are told apart by name. */
+    /** The heading a table stands under, which names it in its caption ("Tabel 1: Målgruppe og sagsantal"). */
     private static String name(Element table) {
-        Element caption = table.selectFirst("caption");
-        if (caption != null) return caption.text();
         for (Element e = table; e != null && !e.is("body"); e = e.parent()) {
             for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
                 if (sibling.is(HEADINGS)) return sibling.text();

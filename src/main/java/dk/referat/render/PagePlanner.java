@@ -1,5 +1,6 @@
 package dk.referat.render;
 
+import dk.referat.config.AccessibilityStatement;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
@@ -59,11 +60,16 @@ public final class PagePlanner {
     private final SiteView site;
     private final String siteHost;
 
-    public PagePlanner(Messages messages, String siteTitle, String siteHost, List<PlainPage> footerPages) {
+    private final AccessibilityStatement statement;
+
+    public PagePlanner(Messages messages, String siteTitle, String siteHost, AccessibilityStatement statement,
+                       List<PlainPage> footerPages) {
+        this.statement = statement;
         this.t = messages;
         this.formats = new Formats(messages.locale());
         this.siteHost = siteHost;
         List<Link> footer = new ArrayList<>(footerPages.stream().map(p -> new Link(p.title(), Permalinks.page(p))).toList());
+        footer.add(new Link(messages.get("statement.title"), Permalinks.STATEMENT));
         footer.add(new Link(messages.get("footer.attachmentReport"), Permalinks.ATTACHMENT_REPORT));
         List<Link> navigation = List.of(new Link(t.get("home"), Permalinks.HOME),
                 new Link(t.get("nav.cases"), Permalinks.CASES), new Link(t.get("nav.classifications"), Permalinks.CLASSIFICATIONS));
@@ -84,6 +90,8 @@ public final class PagePlanner {
         index.classifications().forEach((code, items) -> jobs.add(classificationPage(code, items)));
         index.attachments().values().forEach(entry -> jobs.add(attachmentPage(entry)));
         jobs.add(attachmentReport(index));
+        jobs.add(statementPage());
+        if (!statement.wasUrl().isEmpty()) jobs.add(wasRedirect());
         jobs.add(notFound());
         return jobs;
     }
@@ -365,6 +373,26 @@ public final class PagePlanner {
             pages.add(new Views.PdfPage("side-" + (i + 1), t.format("attachment.page", i + 1), paragraphs));
         }
         return pages;
+    }
+
+    private PageJob statementPage() {
+        String organisation = statement.organisation().isEmpty() ? site.title() : statement.organisation();
+        String contact = statement.contact();
+        Link contactLink = contact.isEmpty() ? null
+                : new Link(contact, contact.contains("@") && !contact.contains("/") ? "mailto:" + contact : contact);
+        Views.StatementView view = new Views.StatementView(t.format("statement.intro", organisation), contactLink,
+                statement.reviewed().map(Object::toString).orElse(""),
+                statement.reviewed().map(formats::shortDate).orElse(""), statement.deviations(), statement.wasUrl());
+        PageMeta meta = meta(t.get("statement.title"), t.format("statement.intro", organisation),
+                List.of(homeLink(), new Link(t.get("statement.title"), "")), Permalinks.STATEMENT);
+        return job(Permalinks.STATEMENT, "statement", meta, Map.of("statement", view));
+    }
+
+    /** Danish public sites answer /was with the statement in the WAS-Tool; a static host needs a page for it. */
+    private PageJob wasRedirect() {
+        PageMeta meta = meta(t.get("statement.title"), t.get("was.text"), List.of(homeLink(),
+                new Link(t.get("statement.title"), "")), Permalinks.WAS);
+        return job(Permalinks.WAS, "was", meta, Map.of("wasUrl", statement.wasUrl()));
     }
 
     private PageJob attachmentReport(SiteIndex index) {

@@ -113,6 +113,11 @@ public final class Views {
     public record PdfPage(String id, String heading, List<String> paragraphs) {
     }
 
+    /** @param contact a link to write to: mailto: for an e-mail address; null when none is configured */
+    public record StatementView(String intro, Link contact, String reviewedIso, String reviewedText,
+                                List<String> deviations, String wasUrl) {
+    }
+
     public record ReportRow(String href, String title, String committeeName, String isoDate, String dateText,
                             String missing) {
     }

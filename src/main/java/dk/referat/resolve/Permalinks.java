@@ -25,6 +25,8 @@ public final class Permalinks {
     public static final String CLASSIFICATIONS = "/kle/";
     public static final String ATTACHMENTS = "/bilag/";
     public static final String ATTACHMENT_REPORT = "/tilgaengelighed/bilag/";
+    public static final String STATEMENT = "/tilgaengelighedserklaering/";
+    public static final String WAS = "/was/";
 
     private Permalinks() {
     }
