@@ -7,6 +7,7 @@ import dk.referat.diagnostics.BuildStep;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Site;
 import dk.referat.output.Assets;
+import dk.referat.output.SearchIndexer;
 import dk.referat.output.SiteWriter;
 import dk.referat.output.Sitemap;
 import dk.referat.parse.DocumentParser;
@@ -90,6 +91,10 @@ public final class Referat {
                         .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
                 return null;
             });
+            if (config.search()) {
+                run(BuildStep.WRITE, "search index",
+                        () -> SearchIndexer.index(config.root(), writer.folder(), planner.searchRecords(index)));
+            }
             int files = writer.filesWritten();
             run(BuildStep.WRITE, "the new site", () -> {
                 writer.commit();

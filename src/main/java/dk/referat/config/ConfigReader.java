@@ -81,6 +81,10 @@ public final class ConfigReader {
             problems.add(problem("referat.accessibility.was is '" + was + "', not an https address",
                     "copy the statement's address from the WAS-Tool"));
         }
+        String search = props.getProperty("referat.search", "on").trim();
+        if (!search.equals("on") && !search.equals("off")) {
+            problems.add(problem("referat.search is '" + search + "'", "write referat.search=on or referat.search=off"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
         AccessibilityStatement statement = new AccessibilityStatement(
                 props.getProperty("referat.accessibility.organisation", "").trim(),
@@ -99,7 +103,8 @@ public final class ConfigReader {
                 host,
                 props.getProperty("site.title", "Referater").trim(),
                 Locale.forLanguageTag(language),
-                statement);
+                statement,
+                search.equals("on"));
     }
 
     private static Problem problem(String message, String hint) {

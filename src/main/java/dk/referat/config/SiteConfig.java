@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param destination where the finished site goes (replaced whole, only on success)
  * @param siteHost    the public address ending in '/', or empty when the site is only ever linked relatively
  * @param accessibility what the accessibility statement says
+ * @param search      whether to build the search index (Pagefind, which needs Node.js)
  */
 public record SiteConfig(
         Path root,
@@ -22,7 +23,8 @@ public record SiteConfig(
         String siteHost,
         String siteTitle,
         Locale language,
-        AccessibilityStatement accessibility) {
+        AccessibilityStatement accessibility,
+        boolean search) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -40,7 +42,13 @@ public record SiteConfig(
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search);
+    }
+
+    /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
+    public SiteConfig withSearch(boolean on) {
+        return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
+                accessibility, on);
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

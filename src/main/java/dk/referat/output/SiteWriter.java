@@ -104,6 +104,11 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** The unfinished site's folder, for tools that add to it before it is swapped in (the search index). */
+    public Path folder() {
+        return staging;
+    }
+
     public int filesWritten() {
         return files.get();
     }

@@ -72,7 +72,8 @@ public final class PagePlanner {
         footer.add(new Link(messages.get("statement.title"), Permalinks.STATEMENT));
         footer.add(new Link(messages.get("footer.attachmentReport"), Permalinks.ATTACHMENT_REPORT));
         List<Link> navigation = List.of(new Link(t.get("home"), Permalinks.HOME),
-                new Link(t.get("nav.cases"), Permalinks.CASES), new Link(t.get("nav.classifications"), Permalinks.CLASSIFICATIONS));
+                new Link(t.get("nav.cases"), Permalinks.CASES), new Link(t.get("nav.classifications"), Permalinks.CLASSIFICATIONS),
+                new Link(t.get("search.title"), Permalinks.SEARCH));
         this.site = new SiteView(siteTitle, messages.locale().getLanguage(), navigation, footer);
     }
 
@@ -91,6 +92,7 @@ public final class PagePlanner {
         index.attachments().values().forEach(entry -> jobs.add(attachmentPage(entry)));
         jobs.add(attachmentReport(index));
         jobs.add(statementPage());
+        jobs.add(searchPage());
         if (!statement.wasUrl().isEmpty()) jobs.add(wasRedirect());
         jobs.add(notFound());
         return jobs;
@@ -160,7 +162,7 @@ public final class PagePlanner {
         PageMeta meta = meta(title, description, List.of(homeLink(),
                 new Link(m.committee().name(), Permalinks.committee(m.committee())),
                 new Link(formats.shortDate(m.date()), "")), path);
-        return job(path, "meeting", meta, Map.of("meeting", view));
+        return job(path, "meeting", meta, Map.of("meeting", view, "search", searchTags(m, t.get("search.type.meeting"))));
     }
 
     private ItemView item(Meeting meeting, AgendaItem item, SiteIndex index) {
@@ -220,6 +222,39 @@ public final class PagePlanner {
                 + (link.itemNumber().isEmpty() ? "" : ", " + t.format("item.number", link.itemNumber()).toLowerCase(t.locale()))
                 + " (" + t.get("relation.unpublished") + ")";
         return new RelationView(kind, label, "", link.note());
+    }
+
+    /**
+     * The search index's entries beyond the pages: each open item of a published record, and each
+     * decision, so that a search leads straight to the item. Closed items have none.
+     */
+    public List<SearchRecord> searchRecords(SiteIndex index) {
+        List<SearchRecord> records = new ArrayList<>();
+        for (Committee committee : index.committees()) {
+            for (Meeting m : index.meetings(committee)) {
+                for (AgendaItem item : m.items()) {
+                    if (item.isClosed()) continue;
+                    String url = Permalinks.item(m, item);
+                    String text = item.sections().stream().map(s -> s.heading() + "\n" + s.text().plainText())
+                            .collect(Collectors.joining("\n"));
+                    records.add(searchRecord(url, itemHeading(item), item.title() + "\n" + text, m, t.get("search.type.item")));
+                    item.section(SectionKind.BESLUTNING).ifPresent(d -> records.add(searchRecord(url,
+                            t.get("case.decision") + ": " + itemHeading(item), d.text().plainText(), m,
+                            t.get("search.type.decision"))));
+                }
+            }
+        }
+        return records;
+    }
+
+    private SearchRecord searchRecord(String url, String title, String content, Meeting m, String type) {
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        meta.put("title", title);
+        meta.put("udvalg", m.committee().name());
+        meta.put("dato", formats.shortDate(m.date()));
+        meta.put("type", type);
+        return new SearchRecord(url, content, meta, Map.of("udvalg", List.of(m.committee().name()),
+                "år", List.of(String.valueOf(m.date().getYear())), "type", List.of(type)));
     }
 
     private PageJob caseList(SiteIndex index) {
@@ -352,7 +387,8 @@ public final class PagePlanner {
                 new Link(meeting.committee().name(), Permalinks.committee(meeting.committee())),
                 new Link(formats.shortDate(meeting.date()), Permalinks.meeting(meeting)),
                 new Link(a.title(), "")), entry.address());
-        return job(entry.address(), "attachment", meta, Map.of("attachment", view));
+        return job(entry.address(), "attachment", meta, Map.of("attachment", view,
+                "search", searchTags(meeting, t.get("search.type.attachment"))));
     }
 
     /** The keys of what a PDF lacks: untagged, noTitle, noLanguage. */
@@ -373,6 +409,12 @@ public final class PagePlanner {
             pages.add(new Views.PdfPage("side-" + (i + 1), t.format("attachment.page", i + 1), paragraphs));
         }
         return pages;
+    }
+
+    private PageJob searchPage() {
+        PageMeta meta = meta(t.get("search.title"), t.get("search.intro"), List.of(homeLink(),
+                new Link(t.get("search.title"), "")), Permalinks.SEARCH);
+        return job(Permalinks.SEARCH, "search", meta, Map.of());
     }
 
     private PageJob statementPage() {
@@ -437,8 +479,13 @@ public final class PagePlanner {
         groups.add(new PeopleGroup(id, t.get(key), people.stream().map(p -> new Person(p.name(), p.role())).toList()));
     }
 
+    private Views.SearchTags searchTags(Meeting m, String type) {
+        return new Views.SearchTags(m.committee().name(), String.valueOf(m.date().getYear()), formats.shortDate(m.date()), type);
+    }
+
     private PageJob job(String path, String template, PageMeta meta, Map<String, Object> data) {
         Map<String, Object> context = new HashMap<>(data);
+        context.putIfAbsent("search", null);
         context.put("site", site);
         context.put("page", meta);
         context.put("t", t.all());

@@ -118,6 +118,10 @@ public final class Views {
                                 List<String> deviations, String wasUrl) {
     }
 
+    /** How a page is indexed for search: the filters and facts a result shows. */
+    public record SearchTags(String committee, String year, String date, String type) {
+    }
+
     public record ReportRow(String href, String title, String committeeName, String isoDate, String dateText,
                             String missing) {
     }

@@ -27,6 +27,7 @@ public final class Permalinks {
     public static final String ATTACHMENT_REPORT = "/tilgaengelighed/bilag/";
     public static final String STATEMENT = "/tilgaengelighedserklaering/";
     public static final String WAS = "/was/";
+    public static final String SEARCH = "/soeg/";
 
     private Permalinks() {
     }

@@ -81,6 +81,7 @@ public final class Resolver {
         taken.put(Permalinks.ATTACHMENT_REPORT, "the accessibility report");
         taken.put(Permalinks.STATEMENT, "the accessibility statement");
         taken.put(Permalinks.WAS, "the WAS-Tool redirect");
+        taken.put(Permalinks.SEARCH, "the search page");
         taken.put(Permalinks.CASES, "the list of cases");
         taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
         for (Committee c : committees) {

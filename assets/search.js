@@ -1,0 +1,77 @@
+// Referat's search page: Pagefind's index, queried in the browser, with filters by committee, year
+// and type. Results are built as DOM nodes; only Pagefind's <mark> highlighting is kept from its excerpts.
+const form = document.querySelector("[data-search]");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const root = new URL("../", location.href);
+const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+await pagefind.options({ baseUrl: root.pathname });
+
+const selects = [...form.querySelectorAll("select[data-filter]")];
+const available = await pagefind.filters();
+for (const select of selects) {
+  const values = Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) => a.localeCompare(b, "da"));
+  if (select.dataset.filter === "år") values.reverse();
+  for (const value of values) select.append(new Option(value, value));
+}
+
+const params = new URLSearchParams(location.search);
+form.q.value = params.get("q") ?? "";
+for (const select of selects) select.value = params.get(select.name) ?? "";
+
+function excerpt(html) {
+  const p = document.createElement("p");
+  for (const part of html.split(/(<mark>.*?<\/mark>)/)) {
+    const match = part.match(/^<mark>(.*)<\/mark>$/);
+    if (match) {
+      const mark = document.createElement("mark");
+      mark.textContent = decode(match[1]);
+      p.append(mark);
+    } else {
+      p.append(decode(part.replace(/<[^>]*>/g, "")));
+    }
+  }
+  return p;
+}
+
+function decode(text) {
+  const t = document.createElement("textarea");
+  t.innerHTML = text;
+  return t.value;
+}
+
+async function run() {
+  const query = form.q.value.trim();
+  const filters = {};
+  for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;
+  list.replaceChildren();
+  if (!query && Object.keys(filters).length === 0) {
+    status.textContent = "";
+    return;
+  }
+  const search = await pagefind.search(query || null, { filters });
+  const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+  status.textContent = `${form.dataset.textResults}: ${search.results.length}`;
+  for (const r of results) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = r.url;
+    a.textContent = r.meta.title;
+    const meta = document.createElement("span");
+    meta.className = "record-meta";
+    meta.textContent = [r.meta.udvalg, r.meta.dato, r.meta.type].filter(Boolean).join(" · ");
+    li.append(a, meta, excerpt(r.excerpt));
+    list.append(li);
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const next = new URLSearchParams();
+  if (form.q.value.trim()) next.set("q", form.q.value.trim());
+  for (const select of selects) if (select.value) next.set(select.name, select.value);
+  history.replaceState(null, "", next.toString() ? `?${next}` : location.pathname);
+  run();
+});
+for (const select of selects) select.addEventListener("change", () => form.requestSubmit());
+run();
