@@ -7,6 +7,10 @@ import dk.referat.diagnostics.BuildStep;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Site;
 import dk.referat.output.Assets;
+import dk.referat.output.AtomWriter;
+import dk.referat.output.ICalendarWriter;
+import dk.referat.output.JsonFiles;
+import dk.referat.render.OpenData;
 import dk.referat.output.SearchIndexer;
 import dk.referat.output.SiteWriter;
 import dk.referat.output.Sitemap;
@@ -83,6 +87,14 @@ public final class Referat {
                         .filter(a -> !a.isClosed()).flatMap(a -> a.file().stream())
                         .filter(file -> !file.isDocument()).distinct().forEach(file ->
                                 writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
+                return null;
+            });
+            run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
+                planner.feeds(index).forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
+                planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), ICalendarWriter.write(calendar)));
+                JsonFiles.write(new OpenData(config.siteHost(), config.siteTitle()).files(index), writer);
+                writer.write(Permalinks.ROBOTS, "User-agent: *\nAllow: /\n"
+                        + (config.siteHost().isEmpty() ? "" : "Sitemap: " + config.siteHost() + "sitemap.xml\n"));
                 return null;
             });
             run(BuildStep.WRITE, "assets", () -> {

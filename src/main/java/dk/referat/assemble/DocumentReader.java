@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class DocumentReader {
     private static final Set<String> RECORD_FIELDS = Set.of("type", "status", "committee", "body", "date", "start",
             "end", "location", "title", "number", "department", "participants", "absent", "substitutes",
-            "minute_taker", "approval", "tags", "slug");
+            "minute_taker", "approval", "tags", "slug", "cancelled");
     private static final Set<String> PAGE_FIELDS = Set.of("type", "status", "title", "date", "tags");
     private static final String PAGE = "page";
     private static final Map<String, RecordType> RECORD_TYPES = Map.of(
@@ -76,6 +76,8 @@ final class DocumentReader {
         List<Participant> absent = participants(f, "absent");
         List<Participant> substitutes = participants(f, "substitutes");
         List<String> tags = f.texts("tags");
+        boolean cancelled = f.choice("cancelled", Map.of("true", true, "false", false, "ja", true, "nej", false),
+                "true, false", null).orElse(false);
         SourcePosition fileAt = SourcePosition.wholeFile(doc.source().displayName());
 
         RichText preamble = RichText.EMPTY;
@@ -104,7 +106,7 @@ final class DocumentReader {
         return Optional.of(new Meeting(doc.source().displayName(), addressAt, committee.get(), type.get(), status.get(), date.get(),
                 startTime, endTime, f.text("location", ""), f.text("title", ""), f.text("number", ""),
                 f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
-                f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, preamble, agenda));
+                f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, cancelled, preamble, agenda));
     }
 
     private Optional<PlainPage> readPage(ParsedDocument doc, Problems problems) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param slug       the last part of the meeting's address: the date, unless the record sets its own
  * @param title      the record's own heading ("Åben dagsorden"); empty when it has none
  * @param number     the meeting's number or name as the record gives it ("Møde nr.")
+ * @param cancelled  the meeting was called off (aflyst); its calendar entry says so
  */
 public record Meeting(
         String sourceFile,
@@ -37,6 +38,7 @@ public record Meeting(
         String approval,
         List<String> tags,
         String slug,
+        boolean cancelled,
         RichText preamble,
         List<AgendaItem> items) {
 

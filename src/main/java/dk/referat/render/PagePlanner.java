@@ -55,6 +55,9 @@ import java.util.stream.Collectors;
  */
 public final class PagePlanner {
     private static final int OPENING = 240;
+    private static final int FEED_SIZE = 100;
+    private static final java.time.OffsetDateTime EPOCH = java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Messages t;
     private final Formats formats;
     private final SiteView site;
@@ -93,6 +96,8 @@ public final class PagePlanner {
         jobs.add(attachmentReport(index));
         jobs.add(statementPage());
         jobs.add(searchPage());
+        jobs.add(yearList(index));
+        index.years().forEach(y -> jobs.add(yearPage(y, index)));
         if (!statement.wasUrl().isEmpty()) jobs.add(wasRedirect());
         jobs.add(notFound());
         return jobs;
@@ -105,8 +110,9 @@ public final class PagePlanner {
             return new CommitteeSummary(Permalinks.committee(c), c.name(), c.body(), kindLabel(c),
                     n == 1 ? t.get("committee.count.one") : t.format("committee.count.many", n));
         }).toList();
-        PageMeta meta = meta(site.title(), t.get("site.tagline"), List.of(), Permalinks.HOME);
-        return job(Permalinks.HOME, "home", meta, Map.of("latest", latest, "committees", committees));
+        PageMeta meta = meta(site.title(), t.get("site.tagline"), List.of(), Permalinks.HOME).withAlternates(allAlternates());
+        List<Link> years = index.years().stream().map(y -> new Link(String.valueOf(y), Permalinks.year(y))).toList();
+        return job(Permalinks.HOME, "home", meta, Map.of("latest", latest, "committees", committees, "years", years));
     }
 
     private PageJob committee(Committee committee, SiteIndex index) {
@@ -120,7 +126,7 @@ public final class PagePlanner {
         String path = Permalinks.committee(committee);
         PageMeta meta = meta(committee.name(), committee.description().isEmpty()
                         ? committee.name() + ", " + committee.body() : committee.description(),
-                List.of(homeLink(), new Link(committee.name(), "")), path);
+                List.of(homeLink(), new Link(committee.name(), "")), path).withAlternates(committeeAlternates(committee));
         return job(path, "committee", meta, Map.of("committee", view));
     }
 
@@ -155,13 +161,14 @@ public final class PagePlanner {
         Link previous = n.previous().map(p -> new Link(formats.shortDate(p.date()), Permalinks.meeting(p))).orElse(null);
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
 
-        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, facts, people, m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
+        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, m.cancelled(), facts, people, m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
         String title = heading + ", " + formats.shortDate(m.date());
         String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
                 + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));
         PageMeta meta = meta(title, description, List.of(homeLink(),
                 new Link(m.committee().name(), Permalinks.committee(m.committee())),
-                new Link(formats.shortDate(m.date()), "")), path);
+                new Link(formats.shortDate(m.date()), "")), path)
+                .withAlternates(committeeAlternates(m.committee())).withJsonLd(jsonLd(m, heading), "article");
         return job(path, "meeting", meta, Map.of("meeting", view, "search", searchTags(m, t.get("search.type.meeting"))));
     }
 
@@ -224,6 +231,129 @@ public final class PagePlanner {
         return new RelationView(kind, label, "", link.note());
     }
 
+    private static final String ATOM = "application/atom+xml";
+    private static final String ICAL = "text/calendar";
+    private static final java.time.ZoneId COPENHAGEN = java.time.ZoneId.of("Europe/Copenhagen");
+
+    private List<Views.Alternate> allAlternates() {
+        return List.of(new Views.Alternate(t.format("follow.feed", t.get("follow.allFeed")), Permalinks.FEED, ATOM),
+                new Views.Alternate(t.format("follow.calendar", t.get("follow.allFeed")), Permalinks.CALENDAR, ICAL));
+    }
+
+    private List<Views.Alternate> committeeAlternates(Committee c) {
+        return List.of(new Views.Alternate(t.format("follow.feed", c.name()), Permalinks.committeeFeed(c), ATOM),
+                new Views.Alternate(t.format("follow.calendar", c.name()), Permalinks.committeeCalendar(c), ICAL));
+    }
+
+    /** A full address when the site's public address is known, else the site-absolute path. */
+    private String absolute(String path) {
+        return siteHost.isEmpty() ? path : siteHost + path.substring(1);
+    }
+
+    /** A feed's or entry's permanent id: its address, or a URN made from its path when the address is not known. */
+    private String id(String path) {
+        return siteHost.isEmpty() ? "urn:referat" + path.replaceAll("/$", "").replace('/', ':') : absolute(path);
+    }
+
+    private java.time.OffsetDateTime when(Meeting m) {
+        return m.date().atTime(m.start().orElse(java.time.LocalTime.MIDNIGHT)).atZone(COPENHAGEN).toOffsetDateTime();
+    }
+
+    /** Atom feeds: every record, each committee's records, and each matter's treatments, newest first. */
+    public List<Syndication.Feed> feeds(SiteIndex index) {
+        List<Syndication.Feed> feeds = new ArrayList<>();
+        List<Meeting> all = index.committees().stream().flatMap(c -> index.meetings(c).stream())
+                .sorted(java.util.Comparator.comparing(Meeting::date).reversed().thenComparing(m -> m.committee().slug()))
+                .limit(FEED_SIZE).toList();
+        feeds.add(feed(Permalinks.FEED, site.title() + ": " + t.get("feed.all"), Permalinks.HOME, all));
+        for (Committee c : index.committees()) {
+            feeds.add(feed(Permalinks.committeeFeed(c), c.name(), Permalinks.committee(c),
+                    index.meetings(c).stream().limit(FEED_SIZE).toList()));
+        }
+        for (CaseFile file : index.cases().values()) {
+            List<Syndication.FeedEntry> entries = new ArrayList<>();
+            List<Treatment> newestFirst = new ArrayList<>(file.timeline());
+            java.util.Collections.reverse(newestFirst);
+            for (Treatment tr : newestFirst) {
+                String url = absolute(Permalinks.item(tr.meeting(), tr.item()));
+                String summary = java.util.stream.Stream.of(opening(tr.item(), SectionKind.INDSTILLING), opening(tr.item(), SectionKind.BESLUTNING))
+                        .filter(x -> !x.isEmpty()).collect(Collectors.joining(" "));
+                entries.add(new Syndication.FeedEntry(id(Permalinks.item(tr.meeting(), tr.item())), tr.meeting().committee().name() + ", " + formats.shortDate(tr.meeting().date())
+                        + ": " + itemHeading(tr.item()), url, when(tr.meeting()), summary, tr.meeting().committee().name()));
+            }
+            String path = Permalinks.caseFeed(file.number());
+            feeds.add(new Syndication.Feed(path, id(path), t.format("feed.case", file.number().value(), file.title()),
+                    absolute(Permalinks.caseFile(file.number())), absolute(path),
+                    entries.isEmpty() ? EPOCH : entries.get(0).updated(), entries));
+        }
+        return feeds;
+    }
+
+    private Syndication.Feed feed(String path, String title, String page, List<Meeting> meetings) {
+        List<Syndication.FeedEntry> entries = meetings.stream().map(m -> new Syndication.FeedEntry(id(Permalinks.meeting(m)),
+                typeLabel(m) + ": " + m.committee().name() + ", " + formats.shortDate(m.date()), absolute(Permalinks.meeting(m)),
+                when(m), m.items().stream().map(this::itemHeading).collect(Collectors.joining("; ")), m.committee().name())).toList();
+        return new Syndication.Feed(path, id(path), title, absolute(page), absolute(path),
+                entries.stream().map(Syndication.FeedEntry::updated).max(java.util.Comparator.naturalOrder()).orElse(EPOCH), entries);
+    }
+
+    /** Calendars: every meeting, and each committee's. */
+    public List<Syndication.Calendar> calendars(SiteIndex index) {
+        List<Syndication.Calendar> calendars = new ArrayList<>();
+        List<Syndication.Event> all = new ArrayList<>();
+        for (Committee c : index.committees()) {
+            List<Syndication.Event> events = index.meetings(c).stream().map(this::event).toList();
+            calendars.add(new Syndication.Calendar(Permalinks.committeeCalendar(c), c.name(), events));
+            all.addAll(events);
+        }
+        calendars.add(0, new Syndication.Calendar(Permalinks.CALENDAR, site.title() + ": " + t.get("calendar.all"), all));
+        return calendars;
+    }
+
+    private Syndication.Event event(Meeting m) {
+        String uid = Permalinks.meeting(m).replaceAll("^/|/$", "").replace('/', '-') + "@" + (siteHost.isEmpty() ? "referat"
+                : java.net.URI.create(siteHost).getHost());
+        return new Syndication.Event(uid, typeLabel(m) + ": " + m.committee().name(), m.date(), m.start(), m.end(),
+                m.location(), absolute(Permalinks.meeting(m)), m.items().stream().map(this::itemHeading)
+                .collect(Collectors.joining("\n")), m.cancelled());
+    }
+
+    /** schema.org Event data for a meeting page, serialised; "</" is escaped so it cannot end the script element. */
+    private String jsonLd(Meeting m, String heading) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Event");
+        data.put("name", heading + ", " + formats.shortDate(m.date()));
+        data.put("startDate", m.start().isPresent() ? when(m).toString() : m.date().toString());
+        m.end().ifPresent(end -> data.put("endDate", m.date().atTime(end).atZone(COPENHAGEN).toOffsetDateTime().toString()));
+        data.put("eventStatus", m.cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
+        if (!m.location().isEmpty()) data.put("location", Map.of("@type", "Place", "name", m.location()));
+        data.put("organizer", Map.of("@type", "Organization", "name", m.committee().name(),
+                "parentOrganization", Map.of("@type", "GovernmentOrganization", "name", m.committee().body())));
+        data.put("url", absolute(Permalinks.meeting(m)));
+        data.put("inLanguage", "da");
+        try {
+            return JSON.writeValueAsString(data).replace("</", "<\\/");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private PageJob yearPage(int year, SiteIndex index) {
+        List<MeetingSummary> meetings = index.meetingsIn(year).stream().map(m -> summary(m, true)).toList();
+        String path = Permalinks.year(year);
+        PageMeta meta = meta(t.format("year.title", String.valueOf(year)), t.get("years.intro"), List.of(homeLink(),
+                new Link(t.get("years.title"), Permalinks.YEARS), new Link(String.valueOf(year), "")), path);
+        return job(path, "year", meta, Map.of("meetings", meetings));
+    }
+
+    private PageJob yearList(SiteIndex index) {
+        List<Link> years = index.years().stream().map(y -> new Link(String.valueOf(y), Permalinks.year(y))).toList();
+        PageMeta meta = meta(t.get("years.title"), t.get("years.intro"), List.of(homeLink(), new Link(t.get("years.title"), "")),
+                Permalinks.YEARS);
+        return job(Permalinks.YEARS, "years", meta, Map.of("years", years));
+    }
+
     /**
      * The search index's entries beyond the pages: each open item of a published record, and each
      * decision, so that a search leads straight to the item. Closed items have none.
@@ -271,7 +401,9 @@ public final class PagePlanner {
         CaseView view = new CaseView(file.number().value(), file.title(), file.timeline().stream().map(this::entry).toList());
         String title = t.format("case.title", file.number().value()) + ": " + file.title();
         PageMeta meta = meta(title, file.title(), List.of(homeLink(), new Link(t.get("cases.title"), Permalinks.CASES),
-                new Link(file.number().value(), "")), path);
+                new Link(file.number().value(), "")), path).withAlternates(List.of(new Views.Alternate(
+                t.format("follow.feed", t.format("case.title", file.number().value())), Permalinks.caseFeed(file.number()),
+                ATOM)));
         return job(path, "case", meta, Map.of("caseFile", view));
     }
 
@@ -496,7 +628,7 @@ public final class PagePlanner {
         String canonical = siteHost.isEmpty() ? "" : siteHost + path.substring(1);
         String shortDescription = description.length() > 300 ? description.substring(0, 297) + "…" : description;
         String documentTitle = title.equals(site.title()) ? title : title + " – " + site.title();
-        return new PageMeta(title, documentTitle, shortDescription, crumbs, canonical, path);
+        return new PageMeta(title, documentTitle, shortDescription, crumbs, canonical, path, List.of(), "website", "");
     }
 
     private Link homeLink() {

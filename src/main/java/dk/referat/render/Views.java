@@ -12,9 +12,25 @@ public final class Views {
     }
 
     /** What every page has. {@code canonical} is empty when the site has no public address configured. */
-    /** @param documentTitle what the browser tab shows: the page's title and the site's */
+    /**
+     * @param documentTitle what the browser tab shows: the page's title and the site's
+     * @param alternates    feeds and calendars to follow from this page, advertised in the head and shown on the page
+     * @param jsonLd        schema.org data for search engines, already serialised; empty for none
+     */
     public record PageMeta(String title, String documentTitle, String description, List<Link> breadcrumbs,
-                           String canonical, String path) {
+                           String canonical, String path, List<Alternate> alternates, String ogType, String jsonLd) {
+
+        public PageMeta withAlternates(List<Alternate> more) {
+            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, more, ogType, jsonLd);
+        }
+
+        public PageMeta withJsonLd(String json, String type) {
+            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, alternates, type, json);
+        }
+    }
+
+    /** @param mediaType application/atom+xml or text/calendar */
+    public record Alternate(String label, String href, String mediaType) {
     }
 
     public record Link(String label, String href) {
@@ -91,7 +107,7 @@ public final class Views {
     public record CaseSummary(String href, String number, String title, String countText) {
     }
 
-    public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText,
+    public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText, boolean cancelled,
                               List<Fact> facts, List<PeopleGroup> people, String approval,
                               String preambleHtml, List<ItemView> items, Link previous, Link next) {
     }

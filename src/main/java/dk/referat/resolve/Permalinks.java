@@ -28,6 +28,32 @@ public final class Permalinks {
     public static final String STATEMENT = "/tilgaengelighedserklaering/";
     public static final String WAS = "/was/";
     public static final String SEARCH = "/soeg/";
+    public static final String FEED = "/feed.xml";
+    public static final String CALENDAR = "/kalender.ics";
+    public static final String YEARS = "/aar/";
+    public static final String DATA_INDEX = "/data.json";
+    public static final String ROBOTS = "/robots.txt";
+
+    public static String committeeFeed(Committee committee) {
+        return committee(committee) + "feed.xml";
+    }
+
+    public static String committeeCalendar(Committee committee) {
+        return committee(committee) + "kalender.ics";
+    }
+
+    public static String caseFeed(CaseNumber number) {
+        return caseFile(number) + "feed.xml";
+    }
+
+    public static String year(int year) {
+        return YEARS + year + "/";
+    }
+
+    /** A record's open data, beside its page. */
+    public static String meetingData(Meeting meeting) {
+        return meeting(meeting) + "index.json";
+    }
 
     private Permalinks() {
     }

@@ -68,7 +68,15 @@ public final class Resolver {
         byCommittee.replaceAll((k, v) -> List.copyOf(v));
         return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
                 published.stream().limit(LATEST).toList(), pages, attachments,
-                cases.cases(), cases.classifications(), relations, cases.positions());
+                cases.cases(), cases.classifications(), relations, cases.positions(), byYear(published));
+    }
+
+    /** {@code published} is newest first already, so each year's list is too. */
+    private static Map<Integer, List<Meeting>> byYear(List<Meeting> published) {
+        Map<Integer, List<Meeting>> years = new TreeMap<>(Comparator.reverseOrder());
+        for (Meeting m : published) years.computeIfAbsent(m.date().getYear(), y -> new ArrayList<>()).add(m);
+        years.replaceAll((y, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(years);
     }
 
     /** Two sources that would write the same page are an error: the second would silently replace the first. */
@@ -82,6 +90,7 @@ public final class Resolver {
         taken.put(Permalinks.STATEMENT, "the accessibility statement");
         taken.put(Permalinks.WAS, "the WAS-Tool redirect");
         taken.put(Permalinks.SEARCH, "the search page");
+        taken.put(Permalinks.YEARS, "the archive by year");
         taken.put(Permalinks.CASES, "the list of cases");
         taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
         for (Committee c : committees) {

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param classifications      the items filed under each KLE classification code, oldest first
  * @param relations            each item's relations, both as written and in reverse, by item address
  * @param casePositions        each item's place in the timelines of its matters, by item address
+ * @param byYear               published meetings by year, newest year and meeting first
  */
 public record SiteIndex(
         List<Committee> committees,
@@ -34,7 +35,8 @@ public record SiteIndex(
         Map<String, CaseFile> cases,
         Map<String, List<Treatment>> classifications,
         Map<String, List<ItemLink>> relations,
-        Map<String, List<CasePosition>> casePositions) {
+        Map<String, List<CasePosition>> casePositions,
+        Map<Integer, List<Meeting>> byYear) {
 
     public List<ItemLink> relations(Meeting meeting, AgendaItem item) {
         return relations.getOrDefault(Permalinks.item(meeting, item), List.of());
@@ -42,6 +44,16 @@ public record SiteIndex(
 
     public List<CasePosition> casePositions(Meeting meeting, AgendaItem item) {
         return casePositions.getOrDefault(Permalinks.item(meeting, item), List.of());
+    }
+
+    /** The years with published meetings, newest first. */
+    public List<Integer> years() {
+        return List.copyOf(byYear.keySet());
+    }
+
+    /** A year's published meetings across committees, newest first. */
+    public List<Meeting> meetingsIn(int year) {
+        return byYear.getOrDefault(year, List.of());
     }
 
     public List<Meeting> meetings(Committee committee) {

@@ -1,0 +1,35 @@
+package dk.referat.render;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Feeds and calendars, planned in the render step and written by the output step. */
+public final class Syndication {
+    private Syndication() {
+    }
+
+    /**
+     * An Atom feed.
+     *
+     * @param path    where the feed is written (site-absolute)
+     * @param pageUrl the page the feed follows, absolute when the site's address is known
+     */
+    public record Feed(String path, String id, String title, String pageUrl, String selfUrl, OffsetDateTime updated,
+                       List<FeedEntry> entries) {
+    }
+
+    public record FeedEntry(String id, String title, String url, OffsetDateTime updated, String summary, String category) {
+    }
+
+    /** An iCalendar file: meetings as events, in Europe/Copenhagen time. */
+    public record Calendar(String path, String name, List<Event> events) {
+    }
+
+    /** @param start empty for a meeting whose time is not known: it is then an all-day event */
+    public record Event(String uid, String summary, LocalDate date, Optional<LocalTime> start, Optional<LocalTime> end,
+                        String location, String url, String description, boolean cancelled) {
+    }
+}
