@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the website. Default: destination.folder in jbake.properties, or target/site.")
     Path output;
 
+    @Option(names = "--no-search", description = "Build without the search index (which needs Node.js).")
+    boolean noSearch;
+
     @Option(names = "--stacktrace", description = "On an unexpected failure, print the Java stack trace too.")
     boolean stacktrace;
 
@@ -31,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             SiteConfig config = ConfigReader.read(site);
             if (output != null) config = config.withDestination(output.toAbsolutePath());
+            if (noSearch) config = config.withSearch(false);
             BuildResult result = Referat.build(config);
             result.warnings().forEach(w -> System.err.println(w.format()));
             System.out.println("Referat: " + result.summary());

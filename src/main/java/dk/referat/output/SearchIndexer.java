@@ -33,8 +33,7 @@ public final class SearchIndexer {
     public static String index(Path siteRoot, Path site, List<SearchRecord> records) {
         Path node = onPath("node").orElseThrow(() -> new IllegalStateException("search needs Node.js, which is not installed: "
                 + HOW_TO_FIX));
-        Path modules = siteRoot.resolve("node_modules");
-        if (!Files.isRegularFile(modules.resolve("pagefind/lib/index.js"))) install(siteRoot);
+        Path modules = modules(siteRoot);
         Path work = null;
         try {
             work = Files.createTempDirectory("referat-search-");
@@ -59,11 +58,26 @@ public final class SearchIndexer {
         }
     }
 
-    private static void install(Path siteRoot) {
-        if (!Files.isRegularFile(siteRoot.resolve("package-lock.json"))) {
-            throw new IllegalStateException("search needs Pagefind, which is not installed in " + siteRoot
-                    + " (no node_modules/pagefind and no package-lock.json to install it from): " + HOW_TO_FIX);
+    /**
+     * Pagefind from the site folder's node_modules, else from the working folder's (a site kept inside
+     * a checkout of Referat); installed with npm ci from the first of them that pins it.
+     */
+    private static Path modules(Path siteRoot) {
+        List<Path> candidates = List.of(siteRoot, Path.of("").toAbsolutePath());
+        for (Path folder : candidates) {
+            if (Files.isRegularFile(folder.resolve("node_modules/pagefind/lib/index.js"))) return folder.resolve("node_modules");
         }
+        for (Path folder : candidates) {
+            if (Files.isRegularFile(folder.resolve("package-lock.json"))) {
+                install(folder);
+                return folder.resolve("node_modules");
+            }
+        }
+        throw new IllegalStateException("search needs Pagefind, which is not installed in " + siteRoot
+                + " (no node_modules/pagefind and no package-lock.json to install it from): " + HOW_TO_FIX);
+    }
+
+    private static void install(Path siteRoot) {
         Path npm = onPath("npm").orElseThrow(() -> new IllegalStateException("search needs npm to install Pagefind: "
                 + HOW_TO_FIX));
         System.err.println("Referat: installing Pagefind for the search index (npm ci)");
