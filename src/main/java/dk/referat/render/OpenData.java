@@ -21,7 +21,8 @@ import java.util.Locale;
  * Addresses are site-absolute paths, or full addresses when the site's public address is known.
  */
 public final class OpenData {
-    public static final String SCHEMA = "https://github.com/referat/referat/blob/main/docs/open-data.md";
+    /** The name and version of this format, as docs/open-data.md describes it. */
+    public static final String SCHEMA = "referat-open-data-1";
 
     public record File(String path, Object body) {
     }
