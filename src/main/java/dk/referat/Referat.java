@@ -44,6 +44,34 @@ public final class Referat {
     private Referat() {
     }
 
+    /**
+     * Checks all content as a build would, without rendering or writing anything.
+     *
+     * @return every problem, errors and warnings, in file order; no errors means the site would build
+     */
+    public static List<dk.referat.diagnostics.Problem> check(SiteConfig config) {
+        Objects.requireNonNull(config, "config");
+        Problems problems = new Problems();
+        try {
+            SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+            Site site = step(BuildStep.PARSE, problems,
+                    () -> new ModelBuilder(new DocumentParser(new MarkdownParser())).build(sources, problems));
+            step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+        } catch (BuildFailedException e) {
+            if (e.problems().isEmpty()) throw e;
+        }
+        return problems.sorted();
+    }
+
+    /** The site's content, checked and typed, for tools such as {@code referat new}; throws on content errors. */
+    public static Site model(SiteConfig config) {
+        Objects.requireNonNull(config, "config");
+        Problems problems = new Problems();
+        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        return step(BuildStep.PARSE, problems,
+                () -> new ModelBuilder(new DocumentParser(new MarkdownParser())).build(sources, problems));
+    }
+
     public static BuildResult build(SiteConfig config) {
         Objects.requireNonNull(config, "config");
         long started = System.nanoTime();

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * unfinished site, so a failed index leaves the previous site in place like any other failure.
  */
 public final class SearchIndexer {
-    public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm) and run npm ci"
+    public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm) and run npm install"
             + " in the site folder, or switch search off with referat.search=off in jbake.properties (or --no-search)";
     private static final String SCRIPT = "referat/search/index.mjs";
 
@@ -60,7 +60,7 @@ public final class SearchIndexer {
 
     /**
      * Pagefind from the site folder's node_modules, else from the working folder's (a site kept inside
-     * a checkout of Referat); installed with npm ci from the first of them that pins it.
+     * a checkout of Referat); installed with npm from the first of them that pins it.
      */
     private static Path modules(Path siteRoot) {
         List<Path> candidates = List.of(siteRoot, Path.of("").toAbsolutePath());
@@ -80,8 +80,10 @@ public final class SearchIndexer {
     private static void install(Path siteRoot) {
         Path npm = onPath("npm").orElseThrow(() -> new IllegalStateException("search needs npm to install Pagefind: "
                 + HOW_TO_FIX));
-        System.err.println("Referat: installing Pagefind for the search index (npm ci)");
-        run(siteRoot, List.of(npm.toString(), "ci", "--no-audit", "--no-fund"), "npm ci");
+        System.err.println("Referat: installing Pagefind for the search index (npm install)");
+        // Not `npm ci`: it insists on every platform's optional binary being in the lock file, and a
+        // registry mirror may serve only this platform's. `npm install` keeps to the locked versions.
+        run(siteRoot, List.of(npm.toString(), "install", "--no-audit", "--no-fund"), "npm install");
     }
 
     private static String run(Path directory, List<String> command, String what) {

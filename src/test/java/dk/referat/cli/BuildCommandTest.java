@@ -37,7 +37,7 @@ class BuildCommandTest {
     @Test
     void buildPrintsWhereTheSiteIsAndASummary(@TempDir Path tmp) {
         Path output = tmp.resolve("site");
-        Run run = referat("build", TestSites.repository().toString(), "--output", output.toString());
+        Run run = referat("build", TestSites.repository().toString(), "--output", output.toString(), "--no-search");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().matches("(?s)Referat: \\d+ pages \\(\\d+ files\\) written to .* in [\\d.]+ s, 2 warnings\n"
                 + "Referat: open file:.*index.html\n"), run.out());

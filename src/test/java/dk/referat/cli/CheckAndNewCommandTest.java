@@ -1,0 +1,71 @@
+package dk.referat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.referat.TestSites;
+import dk.referat.cli.BuildCommandTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `referat check` and `referat new meeting`, driven as a user types them. */
+class CheckAndNewCommandTest {
+
+    @Test
+    void checkOnABrokenRecordPrintsTheLocationAndExitsOne() throws Exception {
+        Path site = TestSites.fixture("errors/unknown-committee");
+        Run run = BuildCommandTest.referat("check", site.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().startsWith(Files.readString(site.resolve("expected-errors.txt")).lines()
+                .limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow()), run.out());
+        assertTrue(run.out().contains("Referat: 1 error; the site would not build"), run.out());
+    }
+
+    @Test
+    void checkOnGoodContentExitsZeroAndWritesNothing() {
+        Run run = BuildCommandTest.referat("check", TestSites.fixture("publication").toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("the content is fine"), run.out());
+        assertTrue(Files.notExists(TestSites.fixture("publication").resolve("target")));
+    }
+
+    @Test
+    void checkSpeaksJsonAndCiAnnotations() {
+        String site = TestSites.fixture("errors/unknown-committee").toString();
+        Run json = BuildCommandTest.referat("check", site, "--format", "json");
+        assertEquals(1, json.exit());
+        assertTrue(json.out().contains("\"file\": \"content/byraadet/2020-02-12.md\", \"line\": 4, \"column\": 12, "
+                + "\"severity\": \"error\", \"message\": \"unknown committee 'byraadett'\""), json.out());
+        Run github = BuildCommandTest.referat("check", site, "--format", "github");
+        assertTrue(github.out().startsWith("::error file=content/byraadet/2020-02-12.md,line=4,col=12::unknown committee 'byraadett'"),
+                github.out());
+        Run gitlab = BuildCommandTest.referat("check", site, "--format", "gitlab");
+        assertTrue(gitlab.out().contains("\"location\": {\"path\": \"content/byraadet/2020-02-12.md\", \"lines\": {\"begin\": 4}}"),
+                gitlab.out());
+    }
+
+    @Test
+    void newMeetingWritesADraftThatBuildsNumberedOnFromTheLastRecord(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Run run = BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        String record = Files.readString(site.resolve("content/byraadet/2020-04-15.md"));
+        assertTrue(record.contains("status: draft"), record);
+        assertTrue(record.contains("## 2. Titel på punktet"), "numbered on from the last record's item 1:\n" + record);
+        Run check = BuildCommandTest.referat("check", site.toString());
+        assertEquals(0, check.exit(), check.out());
+        Run again = BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15", site.toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("exists already"), again.err());
+    }
+
+    @Test
+    void newMeetingRefusesAnUnknownCommittee(@TempDir Path tmp) {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Run run = BuildCommandTest.referat("new", "meeting", "--committee", "byraad", "--date", "2020-04-15", site.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("unknown committee 'byraad': use one of [byraadet]"), run.err());
+    }
+}
