@@ -86,7 +86,7 @@ public final class Referat {
         TemplateRenderer templates = run(BuildStep.RENDER, "templates",
                 () -> new TemplateRenderer(config.templates(), config.language()));
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
-                index.pages());
+                config.editUrl(), index.pages());
         PostProcessor post = PostProcessor.standard(numberLinks(index), messages, config.siteHost());
         List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 

@@ -38,8 +38,11 @@ final class DocumentReader {
     private final Map<String, Committee> committees;
     private final ItemReader items;
 
-    DocumentReader(Map<String, Committee> committees, ItemReader items) {
+    private final Map<String, List<dk.referat.model.Change>> history;
+
+    DocumentReader(Map<String, Committee> committees, ItemReader items, Map<String, List<dk.referat.model.Change>> history) {
         this.committees = committees;
+        this.history = history;
         this.items = items;
     }
 
@@ -106,7 +109,8 @@ final class DocumentReader {
         return Optional.of(new Meeting(doc.source().displayName(), addressAt, committee.get(), type.get(), status.get(), date.get(),
                 startTime, endTime, f.text("location", ""), f.text("title", ""), f.text("number", ""),
                 f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
-                f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, cancelled, preamble, agenda));
+                f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, cancelled, preamble, agenda,
+                history.getOrDefault(doc.source().displayName(), List.of())));
     }
 
     private Optional<PlainPage> readPage(ParsedDocument doc, Problems problems) {

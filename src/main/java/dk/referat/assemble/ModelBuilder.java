@@ -31,7 +31,8 @@ public final class ModelBuilder {
                 sources.committees().map(f -> f.displayName()).orElse(""), problems);
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         committees.forEach(c -> bySlug.put(c.slug(), c));
-        DocumentReader reader = new DocumentReader(bySlug, new ItemReader(parser.markdown(), sources.attachments()));
+        DocumentReader reader = new DocumentReader(bySlug, new ItemReader(parser.markdown(), sources.attachments()),
+                sources.history());
 
         List<Meeting> meetings = new ArrayList<>();
         List<PlainPage> pages = new ArrayList<>();

@@ -104,7 +104,8 @@ public final class ConfigReader {
                 props.getProperty("site.title", "Referater").trim(),
                 Locale.forLanguageTag(language),
                 statement,
-                search.equals("on"));
+                search.equals("on"),
+                props.getProperty("referat.edit.url", "").trim());
     }
 
     private static Problem problem(String message, String hint) {

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param siteHost    the public address ending in '/', or empty when the site is only ever linked relatively
  * @param accessibility what the accessibility statement says
  * @param search      whether to build the search index (Pagefind, which needs Node.js)
+ * @param editUrl     the hosting repository's address for editing a file, to which the file's path is
+ *                    added (e.g. https://github.com/kommune/referater/edit/main/); empty for no edit links
  */
 public record SiteConfig(
         Path root,
@@ -24,7 +26,8 @@ public record SiteConfig(
         String siteTitle,
         Locale language,
         AccessibilityStatement accessibility,
-        boolean search) {
+        boolean search,
+        String editUrl) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -42,13 +45,13 @@ public record SiteConfig(
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, editUrl);
     }
 
     /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
     public SiteConfig withSearch(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, on);
+                accessibility, on, editUrl);
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

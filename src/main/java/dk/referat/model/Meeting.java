@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param title      the record's own heading ("Åben dagsorden"); empty when it has none
  * @param number     the meeting's number or name as the record gives it ("Møde nr.")
  * @param cancelled  the meeting was called off (aflyst); its calendar entry says so
+ * @param history    the record's changes in the site's git history, newest first; empty outside git
  */
 public record Meeting(
         String sourceFile,
@@ -40,7 +41,8 @@ public record Meeting(
         String slug,
         boolean cancelled,
         RichText preamble,
-        List<AgendaItem> items) {
+        List<AgendaItem> items,
+        List<Change> history) {
 
     public Meeting {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -64,5 +66,6 @@ public record Meeting(
         substitutes = List.copyOf(substitutes);
         tags = List.copyOf(tags);
         items = List.copyOf(items);
+        history = List.copyOf(history);
     }
 }

@@ -64,10 +64,13 @@ public final class PagePlanner {
     private final String siteHost;
 
     private final AccessibilityStatement statement;
+    private final String editUrl;
 
+    /** @param editUrl the hosting repository's edit address, to which a record's file name is added; empty for none */
     public PagePlanner(Messages messages, String siteTitle, String siteHost, AccessibilityStatement statement,
-                       List<PlainPage> footerPages) {
+                       String editUrl, List<PlainPage> footerPages) {
         this.statement = statement;
+        this.editUrl = editUrl;
         this.t = messages;
         this.formats = new Formats(messages.locale());
         this.siteHost = siteHost;
@@ -150,6 +153,14 @@ public final class PagePlanner {
                 .orElse(t.format("time.from", formats.time(start))), "", m.date() + "T" + start)));
         if (!m.location().isEmpty()) facts.add(new Fact(t.get("meeting.place"), m.location(), "", ""));
         if (!m.minuteTaker().isEmpty()) facts.add(new Fact(t.get("meeting.minuteTaker"), m.minuteTaker(), "", ""));
+        if (!m.history().isEmpty()) {
+            java.time.LocalDate changed = m.history().get(0).date();
+            facts.add(new Fact(t.get("meeting.lastChanged"), formats.shortDate(changed), "", changed.toString()));
+        }
+        // The oldest change is the record's first publication; every later one is a correction.
+        List<Fact> corrections = m.history().stream().limit(Math.max(0, m.history().size() - 1))
+                .map(c -> new Fact(formats.shortDate(c.date()), c.message(), "", c.date().toString())).toList();
+        Link edit = editUrl.isEmpty() ? null : new Link(t.get("meeting.edit"), editUrl + m.sourceFile());
 
         List<PeopleGroup> people = new ArrayList<>();
         addPeople(people, "deltagere", "meeting.participants", m.participants());
@@ -161,7 +172,8 @@ public final class PagePlanner {
         Link previous = n.previous().map(p -> new Link(formats.shortDate(p.date()), Permalinks.meeting(p))).orElse(null);
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
 
-        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, m.cancelled(), facts, people, m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next);
+        MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, m.cancelled(), facts, people, m.approval(), Headings.startAt(m.preamble().html(), 2), items, previous, next,
+                corrections, edit);
         String title = heading + ", " + formats.shortDate(m.date());
         String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
                 + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));

@@ -109,7 +109,8 @@ public final class Views {
 
     public record MeetingView(String heading, String typeLabel, String isoDateTime, String dateText, boolean cancelled,
                               List<Fact> facts, List<PeopleGroup> people, String approval,
-                              String preambleHtml, List<ItemView> items, Link previous, Link next) {
+                              String preambleHtml, List<ItemView> items, Link previous, Link next,
+                              List<Fact> corrections, Link edit) {
     }
 
     /**

@@ -27,7 +27,7 @@ public final class SourceScanner {
         if (!Files.isDirectory(content)) {
             problems.error(SourcePosition.wholeFile(config.displayName(content)), "the content folder does not exist",
                     "create it and put one Markdown file per meeting in it, or set content.folder in jbake.properties");
-            return new SiteSources(Optional.empty(), documents, attachments);
+            return new SiteSources(Optional.empty(), documents, attachments, java.util.Map.of());
         }
         for (Path file : listFiles(content)) {
             Path relative = content.relativize(file);
@@ -52,7 +52,7 @@ public final class SourceScanner {
             problems.error(SourcePosition.wholeFile(config.displayName(committeesFile)), "the committee list is missing",
                     "create it with one entry (slug, name, body, kind) per committee; see docs/content-format.md");
         }
-        return new SiteSources(committees, documents, attachments);
+        return new SiteSources(committees, documents, attachments, GitHistory.read(config.root()));
     }
 
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");
