@@ -40,7 +40,11 @@ function decode(text) {
   return t.value;
 }
 
+let latest = 0;
+
 async function run() {
+  // A newer search (a quick second filter change) makes this one's results stale: drop them.
+  const ticket = ++latest;
   const query = form.q.value.trim();
   const filters = {};
   for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;
@@ -51,7 +55,9 @@ async function run() {
   }
   const search = await pagefind.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-  status.textContent = `${form.dataset.textResults}: ${search.results.length}`;
+  if (ticket !== latest) return;
+  list.replaceChildren();
+  status.textContent = `${form.dataset.textResults}${query ? ` for «${query}»` : ""}: ${search.results.length}`;
   for (const r of results) {
     const li = document.createElement("li");
     const a = document.createElement("a");

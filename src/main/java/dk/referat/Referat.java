@@ -91,7 +91,7 @@ public final class Referat {
         List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 
         try (SiteWriter writer = run(BuildStep.WRITE, "output folder", () -> SiteWriter.open(config.destination(),
-                List.of(config.root(), config.content(), config.data(), config.templates(), config.assets())))) {
+                config.root(), List.of(config.content(), config.data(), config.templates(), config.assets())))) {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
             Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();

@@ -75,6 +75,10 @@ final class DocumentReader {
         String slug = f.slug("slug", null).orElse(null);
         var startTime = f.time("start");
         var endTime = f.time("end");
+        if (startTime.isPresent() && endTime.isPresent() && endTime.get().isBefore(startTime.get())) {
+            problems.error(f.at("end"), "the meeting ends (" + endTime.get() + ") before it starts (" + startTime.get() + ")",
+                    "check the times; a meeting that runs past midnight is given with its start time only");
+        }
         List<Participant> participants = participants(f, "participants");
         List<Participant> absent = participants(f, "absent");
         List<Participant> substitutes = participants(f, "substitutes");

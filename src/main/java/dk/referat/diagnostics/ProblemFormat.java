@@ -18,7 +18,7 @@ public enum ProblemFormat {
                     + ", \"column\": " + p.column() + ", \"severity\": " + quote(p.severity().label())
                     + ", \"message\": " + quote(p.message()) + ", \"hint\": " + quote(p.hint()) + "}")
                     .collect(Collectors.joining(",\n", "[\n", problems.isEmpty() ? "]" : "\n]"));
-            case GITHUB -> problems.stream().map(p -> "::" + p.severity().label() + " file=" + p.file()
+            case GITHUB -> problems.stream().map(p -> "::" + p.severity().label() + " file=" + property(p.file())
                     + (p.line() > 0 ? ",line=" + p.line() : "") + (p.column() > 0 ? ",col=" + p.column() : "")
                     + "::" + escape(p.message() + (p.hint().isEmpty() ? "" : " (fix: " + p.hint() + ")")))
                     .collect(Collectors.joining("\n"));
@@ -33,6 +33,11 @@ public enum ProblemFormat {
 
     public static ProblemFormat of(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** GitHub's workflow commands also reserve ':' and ',' inside property values. */
+    private static String property(String s) {
+        return escape(s).replace(":", "%3A").replace(",", "%2C");
     }
 
     private static String escape(String s) {

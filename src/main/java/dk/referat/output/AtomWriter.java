@@ -25,6 +25,10 @@ public final class AtomWriter {
         out.setUri(feed.id());
         out.setTitle(feed.title());
         out.setLanguage("da");
+        // Atom requires an author for a feed whose entries name none.
+        com.rometools.rome.feed.synd.SyndPerson author = new com.rometools.rome.feed.synd.SyndPersonImpl();
+        author.setName(feed.title());
+        out.setAuthors(List.of(author));
         out.setPublishedDate(Date.from(feed.updated().toInstant()));
         out.setLinks(List.of(link(feed.pageUrl(), "alternate", "text/html"),
                 link(feed.selfUrl(), "self", "application/atom+xml")));
@@ -40,7 +44,9 @@ public final class AtomWriter {
             summary.setType("text");
             summary.setValue(e.summary());
             entry.setDescription(summary);
-            entry.setAuthor(e.category());
+            com.rometools.rome.feed.synd.SyndCategory category = new com.rometools.rome.feed.synd.SyndCategoryImpl();
+            category.setName(e.category());
+            entry.setCategories(List.of(category));
             entries.add(entry);
         }
         out.setEntries(entries);

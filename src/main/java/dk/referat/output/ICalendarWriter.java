@@ -45,7 +45,7 @@ public final class ICalendarWriter {
             }
             line(out, "SUMMARY:" + text(e.summary()));
             if (!e.location().isEmpty()) line(out, "LOCATION:" + text(e.location()));
-            line(out, "URL:" + e.url());
+            if (e.url().startsWith("http")) line(out, "URL:" + e.url());
             if (!e.description().isEmpty()) line(out, "DESCRIPTION:" + text(e.description()));
             line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");

@@ -68,7 +68,7 @@ public final class SearchIndexer {
             if (Files.isRegularFile(folder.resolve("node_modules/pagefind/lib/index.js"))) return folder.resolve("node_modules");
         }
         for (Path folder : candidates) {
-            if (Files.isRegularFile(folder.resolve("package-lock.json"))) {
+            if (pinsPagefind(folder.resolve("package-lock.json"))) {
                 install(folder);
                 return folder.resolve("node_modules");
             }
@@ -77,21 +77,37 @@ public final class SearchIndexer {
                 + " (no node_modules/pagefind and no package-lock.json to install it from): " + HOW_TO_FIX);
     }
 
+    private static boolean pinsPagefind(Path lock) {
+        try {
+            return Files.isRegularFile(lock) && Files.readString(lock).contains("\"node_modules/pagefind\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void install(Path siteRoot) {
         Path npm = onPath("npm").orElseThrow(() -> new IllegalStateException("search needs npm to install Pagefind: "
                 + HOW_TO_FIX));
         System.err.println("Referat: installing Pagefind for the search index (npm install)");
         // Not `npm ci`: it insists on every platform's optional binary being in the lock file, and a
         // registry mirror may serve only this platform's. `npm install` keeps to the locked versions.
-        run(siteRoot, List.of(npm.toString(), "install", "--no-audit", "--no-fund"), "npm install");
+        run(siteRoot, List.of(npm.toString(), "install", "--ignore-scripts", "--no-audit", "--no-fund"), "npm install");
     }
 
     private static String run(Path directory, List<String> command, String what) {
+        Path log = null;
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(what + " failed: " + output);
+            // Output goes to a file, not a pipe: a pipe nobody reads can block the process, and the
+            // time limit could then never be applied.
+            log = Files.createTempFile("referat-", ".log");
+            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            process.getOutputStream().close();
+            boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+            if (!finished) process.destroyForcibly();
+            String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+            if (!finished || process.exitValue() != 0) {
+                throw new IllegalStateException(what + (finished ? " failed: " : " took more than 10 minutes: ") + output);
             }
             return output.lines().reduce((a, b) -> b).orElse("");
         } catch (IOException e) {
@@ -99,6 +115,8 @@ public final class SearchIndexer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " was interrupted", e);
+        } finally {
+            if (log != null) log.toFile().delete();
         }
     }
 

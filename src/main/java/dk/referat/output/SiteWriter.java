@@ -38,13 +38,21 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * @param protectedFolders folders the destination must neither be nor contain (the site's own sources)
+     * @param siteRoot      the site folder, which the destination must not be or contain
+     * @param sourceFolders content/, data/, templates/, assets/: the destination must not be, contain or lie inside them
      * @throws IllegalArgumentException when the destination is not safe to replace
      */
-    public static SiteWriter open(Path destination, List<Path> protectedFolders) {
+    public static SiteWriter open(Path destination, Path siteRoot, List<Path> sourceFolders) {
         Objects.requireNonNull(destination, "destination");
         Path target = destination.toAbsolutePath().normalize();
-        for (Path folder : protectedFolders) {
+        for (Path folder : sourceFolders) {
+            Path source = folder.toAbsolutePath().normalize();
+            if (target.startsWith(source)) {
+                throw new IllegalArgumentException("the output folder " + target + " is inside the site's own files ("
+                        + source + "), where the next build would read it as content; choose a folder such as target/site");
+            }
+        }
+        for (Path folder : java.util.stream.Stream.concat(java.util.stream.Stream.of(siteRoot), sourceFolders.stream()).toList()) {
             Path source = folder.toAbsolutePath().normalize();
             if (source.startsWith(target)) {
                 throw new IllegalArgumentException("the output folder " + target + " holds the site's own files ("
@@ -168,7 +176,7 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

@@ -330,7 +330,14 @@ public final class PagePlanner {
                 .collect(Collectors.joining("\n")), m.cancelled());
     }
 
-    /** schema.org Event data for a meeting page, serialised; "</" is escaped so it cannot end the script element. */
+    /** Key and value pairs in the order given: Map.of's order changes from run to run, and output must not. */
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) map.put((String) pairs[i], pairs[i + 1]);
+        return map;
+    }
+
+    /** schema.org Event data for a meeting page, serialised for a script element. */
     private String jsonLd(Meeting m, String heading) {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("@context", "https://schema.org");
@@ -339,13 +346,14 @@ public final class PagePlanner {
         data.put("startDate", m.start().isPresent() ? when(m).toString() : m.date().toString());
         m.end().ifPresent(end -> data.put("endDate", m.date().atTime(end).atZone(COPENHAGEN).toOffsetDateTime().toString()));
         data.put("eventStatus", m.cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
-        if (!m.location().isEmpty()) data.put("location", Map.of("@type", "Place", "name", m.location()));
-        data.put("organizer", Map.of("@type", "Organization", "name", m.committee().name(),
-                "parentOrganization", Map.of("@type", "GovernmentOrganization", "name", m.committee().body())));
+        if (!m.location().isEmpty()) data.put("location", ordered("@type", "Place", "name", m.location()));
+        data.put("organizer", ordered("@type", "Organization", "name", m.committee().name(),
+                "parentOrganization", ordered("@type", "GovernmentOrganization", "name", m.committee().body())));
         data.put("url", absolute(Permalinks.meeting(m)));
         data.put("inLanguage", "da");
         try {
-            return JSON.writeValueAsString(data).replace("</", "<\\/");
+            // No '<', '>' or '&' in the script element at all, so no content can change how HTML parses it.
+            return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -395,8 +403,11 @@ public final class PagePlanner {
         meta.put("udvalg", m.committee().name());
         meta.put("dato", formats.shortDate(m.date()));
         meta.put("type", type);
-        return new SearchRecord(url, content, meta, Map.of("udvalg", List.of(m.committee().name()),
-                "år", List.of(String.valueOf(m.date().getYear())), "type", List.of(type)));
+        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+        filters.put("udvalg", List.of(m.committee().name()));
+        filters.put("år", List.of(String.valueOf(m.date().getYear())));
+        filters.put("type", List.of(type));
+        return new SearchRecord(url, content, meta, filters);
     }
 
     private PageJob caseList(SiteIndex index) {

@@ -97,13 +97,20 @@ public final class PreviewServer implements AutoCloseable {
         version.incrementAndGet();
     }
 
-    private void watch(Path folder) throws IOException {
+    /** Folders can vanish while being walked (an editor's temporary folder): that is not an error. */
+    private void watch(Path folder) {
         if (!Files.isDirectory(folder)) return;
         try (Stream<Path> dirs = Files.walk(folder)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
+                try {
+                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
+                } catch (IOException gone) {
+                    // Deleted since it was listed.
+                }
             }
+        } catch (IOException | UncheckedIOException gone) {
+            // Deleted while being walked; the next change registers what is there.
         }
     }
 
@@ -122,8 +129,6 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -182,5 +187,6 @@ public final class PreviewServer implements AutoCloseable {
         http.stop(0);
         watcher.close();
         watching.interrupt();
+        dk.referat.output.SiteWriter.deleteTree(output.getParent());
     }
 }

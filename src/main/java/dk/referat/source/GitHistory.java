@@ -29,8 +29,10 @@ public final class GitHistory {
     public static Map<String, List<Change>> read(Path siteRoot) {
         if (!hasGit()) return Map.of();
         try {
-            Process git = new ProcessBuilder("git", "-C", siteRoot.toString(), "log", "--no-renames", "--relative",
-                    "--name-only", "--format=" + RECORD + "%cs" + FIELD + "%s", "--", ".")
+            // core.quotePath=false: git would otherwise quote "økonomiudvalget" as "\303\270konomiudvalget".
+            Process git = new ProcessBuilder("git", "-c", "core.quotePath=false", "-C", siteRoot.toString(), "log",
+                    "--no-renames", "--relative", "--name-only", "--date=short",
+                    "--format=" + RECORD + "%cd" + FIELD + "%s", "--", ".")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!git.waitFor(2, TimeUnit.MINUTES) || git.exitValue() != 0) return Map.of();
@@ -39,7 +41,12 @@ public final class GitHistory {
                 if (commit.isBlank()) continue;
                 String[] lines = commit.split("\n");
                 String[] head = lines[0].split(String.valueOf(FIELD), 2);
-                Change change = new Change(LocalDate.parse(head[0]), head.length > 1 ? head[1] : "");
+                Change change;
+                try {
+                    change = new Change(LocalDate.parse(head[0].strip()), head.length > 1 ? head[1] : "");
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Map.of();
+                }
                 for (int i = 1; i < lines.length; i++) {
                     if (!lines[i].isBlank()) changes.computeIfAbsent(lines[i].strip(), k -> new ArrayList<>()).add(change);
                 }

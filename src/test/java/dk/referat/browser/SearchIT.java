@@ -38,7 +38,7 @@ class SearchIT {
     static List<String> search(Page page, String query) {
         page.getByLabel("Søgeord").fill(query);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
-        page.waitForFunction("document.getElementById('search-status').textContent.length > 0");
+        page.waitForFunction("q => document.getElementById('search-status').textContent.includes('«' + q + '»')", query);
         return page.locator("#search-results li").all().stream().map(li -> li.innerText()).toList();
     }
 
