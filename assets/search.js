@@ -5,6 +5,9 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const root = new URL("../", location.href);
 const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+// The page says search is unavailable until this script has loaded the index; opened from disk
+// (where browsers run no module scripts) or built without search, that notice stays.
+document.getElementById("search-unavailable").hidden = true;
 await pagefind.options({ baseUrl: root.pathname });
 
 const selects = [...form.querySelectorAll("select[data-filter]")];

@@ -32,6 +32,7 @@ class SearchIT {
         Page page = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.navigate(server.url("/soeg/"));
         page.waitForFunction("document.querySelectorAll('#filter-udvalg option').length > 1");
+        assertTrue(page.locator("#search-unavailable").isHidden(), "over http the notice goes away");
         return page;
     }
 
@@ -70,6 +71,15 @@ class SearchIT {
                 "an inflected form finds its stem");
         List<String> decisions = search(page, "fleksjob");
         assertTrue(decisions.stream().anyMatch(r -> r.contains("Beslutning: Punkt 27")), decisions.toString());
+        page.context().close();
+    }
+
+    @Test
+    void openedFromDiskTheSearchPageSaysWhereSearchWorks() {
+        Page page = chromium.browser.newContext().newPage();
+        page.navigate(SitesUnderTest.sample().resolve("soeg/index.html").toUri().toString());
+        assertTrue(page.locator("#search-unavailable").isVisible());
+        assertTrue(page.locator("#search-unavailable").innerText().startsWith("Søgningen virker kun, når sitet ligger på en webserver"));
         page.context().close();
     }
 
