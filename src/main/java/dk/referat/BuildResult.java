@@ -9,10 +9,11 @@ import java.util.List;
  * What a successful build did.
  *
  * @param pages    HTML pages written
+ * @param rendered pages rendered; the rest were unchanged and copied (an incremental build)
  * @param files    all files written (pages, assets, attachments, sitemap)
  * @param warnings problems that did not stop the build
  */
-public record BuildResult(Path destination, int pages, int files, List<Problem> warnings, Duration duration) {
+public record BuildResult(Path destination, int pages, int rendered, int files, List<Problem> warnings, Duration duration) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

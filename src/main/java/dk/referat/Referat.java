@@ -30,6 +30,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.atomic.LongAdder;
+import dk.referat.output.BuildCache;
+import dk.referat.render.Fingerprints;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
@@ -73,6 +76,16 @@ public final class Referat {
     }
 
     public static BuildResult build(SiteConfig config) {
+        return build(config, null);
+    }
+
+    /**
+     * A build that renders only the pages whose inputs changed since the last build with the same
+     * cache, and copies the rest from it (`referat serve`). The result is the same as a full build's.
+     *
+     * @param cache null for a full build
+     */
+    public static BuildResult build(SiteConfig config, BuildCache cache) {
         Objects.requireNonNull(config, "config");
         long started = System.nanoTime();
         Problems problems = new Problems();
@@ -95,19 +108,24 @@ public final class Referat {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
             Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();
+            LongAdder rendered = new LongAdder();
+            String shared = cache == null ? "" : sharedFingerprint(config, index);
             jobs.parallelStream().forEach(job -> {
                 try {
-                    String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
-                    String processed = run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
-                    run(BuildStep.WRITE, job.path(), () -> {
-                        writer.write(job.path(), processed);
-                        return null;
-                    });
+                    String fingerprint = cache == null ? "" : Fingerprints.of(job, shared);
+                    boolean fresh = run(BuildStep.WRITE, job.path(), () -> writer.writePage(job.path(), fingerprint, cache, () -> {
+                        String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
+                        return run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
+                    }));
+                    if (fresh) rendered.increment();
                 } catch (BuildFailedException e) {
                     failures.add(e);
                 }
             });
-            if (!failures.isEmpty()) throw failures.peek();
+            if (!failures.isEmpty()) {
+                if (cache != null) cache.failed();
+                throw failures.peek();
+            }
             run(BuildStep.WRITE, "attachments", () -> {
                 // Only files of open attachments on open items of published records are copied; a
                 // Markdown attachment is published as its page, not as a file.
@@ -140,9 +158,26 @@ public final class Referat {
                 writer.commit();
                 return null;
             });
-            return new BuildResult(config.destination(), jobs.size(), files, problems.warnings(),
+            if (cache != null) cache.committed(config.destination());
+            return new BuildResult(config.destination(), jobs.size(), rendered.intValue(), files, problems.warnings(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** What every page depends on beyond its own view: the site's templates and the numbers that become links. */
+    private static String sharedFingerprint(SiteConfig config, SiteIndex index) {
+        StringBuilder templates = new StringBuilder();
+        if (java.nio.file.Files.isDirectory(config.templates())) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(config.templates())) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    templates.append(file).append(java.nio.file.Files.readString(file));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return Fingerprints.of(templates.toString(), new java.util.TreeMap<>(numberLinks(index)).toString(),
+                config.siteHost(), config.siteTitle());
     }
 
     private static java.util.Map<String, String> numberLinks(SiteIndex index) {

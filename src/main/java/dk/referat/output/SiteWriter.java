@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -152,12 +153,32 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Path fileFor(String sitePath) {
+        return fileIn(staging, sitePath);
+    }
+
+    /** Where a page's file is in a site folder. */
+    Path fileIn(Path site, String sitePath) {
         if (!sitePath.startsWith("/")) throw new IllegalArgumentException("sitePath must start with '/': " + sitePath);
         String relative = URI.create(sitePath).getPath().substring(1);
         if (relative.isEmpty() || relative.endsWith("/")) relative = relative + "index.html";
-        Path file = staging.resolve(relative).normalize();
-        if (!file.startsWith(staging)) throw new IllegalArgumentException("sitePath leaves the site: " + sitePath);
+        Path file = site.resolve(relative).normalize();
+        if (!file.startsWith(site)) throw new IllegalArgumentException("sitePath leaves the site: " + sitePath);
         return file;
+    }
+
+    /**
+     * Writes a page, or copies it from the previous build when its fingerprint has not changed.
+     *
+     * @return true when the page was rendered
+     */
+    public boolean writePage(String sitePath, String fingerprint, BuildCache cache, java.util.function.Supplier<String> render) {
+        Optional<Path> previous = cache == null ? Optional.empty() : cache.unchanged(sitePath, fingerprint, this);
+        if (previous.isPresent()) {
+            copy(previous.get(), sitePath);
+            return false;
+        }
+        write(sitePath, render.get());
+        return true;
     }
 
     private static void move(Path from, Path to) throws IOException {

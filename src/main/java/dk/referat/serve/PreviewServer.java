@@ -53,6 +53,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread watching;
     private final Consumer<String> log;
     private final AtomicLong version = new AtomicLong();
+    private final dk.referat.output.BuildCache cache = new dk.referat.output.BuildCache();
     private volatile String error = "";
 
     /**
@@ -87,9 +88,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds again; on failure the previous site stays and the error is shown. */
     synchronized void rebuild() {
         try {
-            BuildResult result = Referat.build(config);
+            BuildResult result = Referat.build(config, cache);
             error = "";
-            log.accept("Referat: " + result.summary());
+            log.accept("Referat: " + result.summary() + "; " + result.rendered() + " pages rendered, the rest unchanged");
         } catch (BuildFailedException e) {
             error = e.report();
             log.accept(error);
