@@ -44,6 +44,8 @@ import java.util.function.Supplier;
  * error stops the build before the destination is touched.
  */
 public final class Referat {
+    private static final int PROGRESS_EVERY = 250;
+
     private Referat() {
     }
 
@@ -86,13 +88,20 @@ public final class Referat {
      * @param cache null for a full build
      */
     public static BuildResult build(SiteConfig config, BuildCache cache) {
+        return build(config, cache, (done, total) -> { });
+    }
+
+    /** @param progress told (pages done, pages in all) now and then while pages are written */
+    public static BuildResult build(SiteConfig config, BuildCache cache, java.util.function.BiConsumer<Integer, Integer> progress) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(progress, "progress");
         long started = System.nanoTime();
         Problems problems = new Problems();
 
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         DocumentParser parser = new DocumentParser(new MarkdownParser());
-        Site site = step(BuildStep.PARSE, problems, () -> new ModelBuilder(parser).build(sources, problems));
+        Site site = step(BuildStep.PARSE, problems,
+                () -> new ModelBuilder(parser).build(sources, problems, cache == null ? null : cache.parsed()));
         SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
 
         Messages messages = run(BuildStep.RENDER, "interface texts", () -> new Messages(config.language()));
@@ -109,6 +118,7 @@ public final class Referat {
             // worker is still writing when a failed build removes its unfinished folder.
             Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();
             LongAdder rendered = new LongAdder();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             String shared = cache == null ? "" : sharedFingerprint(config, index);
             jobs.parallelStream().forEach(job -> {
                 try {
@@ -118,6 +128,8 @@ public final class Referat {
                         return run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
                     }));
                     if (fresh) rendered.increment();
+                    int n = done.incrementAndGet();
+                    if (n % PROGRESS_EVERY == 0) progress.accept(n, jobs.size());
                 } catch (BuildFailedException e) {
                     failures.add(e);
                 }

@@ -26,6 +26,12 @@ public final class ModelBuilder {
     }
 
     public Site build(SiteSources sources, Problems problems) {
+        return build(sources, problems, null);
+    }
+
+    /** @param cache parsed records from earlier builds of this session, or null to parse every file */
+    public Site build(SiteSources sources, Problems problems, ParseCache cache) {
+        if (cache != null) cache.startBuild(sharedKey(sources));
         Optional<YamlNode> committeeData = sources.committees().flatMap(f -> parser.parseYaml(f, problems));
         List<Committee> committees = CommitteeReader.read(committeeData,
                 sources.committees().map(f -> f.displayName()).orElse(""), problems);
@@ -38,10 +44,19 @@ public final class ModelBuilder {
         List<PlainPage> pages = new ArrayList<>();
         sources.documents().parallelStream()
                 .map(file -> {
+                    long modified = modified(file.path());
+                    long size = file.path().toFile().length();
+                    Optional<ParseCache.Entry> cached = cache == null ? Optional.empty()
+                            : cache.get(file.displayName(), modified, size);
+                    if (cached.isPresent()) {
+                        problems.addAll(cached.get().problems());
+                        return cached.get().result();
+                    }
                     // Each file gets its own collector: the reader asks "did this file have errors?".
                     Problems own = new Problems();
                     Optional<Object> result = parser.parse(file, own).flatMap(doc -> reader.read(doc, own));
                     problems.addAll(own);
+                    if (cache != null) cache.put(file.displayName(), new ParseCache.Entry(modified, size, result, own));
                     return result;
                 })
                 .toList()
@@ -50,5 +65,22 @@ public final class ModelBuilder {
                     else pages.add((PlainPage) o);
                 }));
         return new Site(committees, meetings, pages);
+    }
+
+    /** What every record's reading depends on besides its own file. */
+    private static String sharedKey(SiteSources sources) {
+        StringBuilder key = new StringBuilder();
+        sources.committees().ifPresent(f -> key.append(f.path()).append(modified(f.path())).append(';'));
+        for (var file : sources.attachments()) key.append(file.path()).append(modified(file.path())).append(';');
+        key.append(sources.history().hashCode());
+        return key.toString();
+    }
+
+    private static long modified(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 }

@@ -35,7 +35,11 @@ final class BuildCommand implements Callable<Integer> {
             SiteConfig config = ConfigReader.read(site);
             if (output != null) config = config.withDestination(output.toAbsolutePath());
             if (noSearch) config = config.withSearch(false);
-            BuildResult result = Referat.build(config);
+            // On a large site, a line that counts up while the pages are written; on a small one, nothing.
+            BuildResult result = Referat.build(config, null, (done, total) -> {
+                if (total >= 1000) System.err.print("\rReferat: " + done + " of " + total + " pages written");
+                if (total >= 1000 && done + 250 > total) System.err.println();
+            });
             result.warnings().forEach(w -> System.err.println(w.format()));
             System.out.println("Referat: " + result.summary());
             System.out.println("Referat: open " + result.destination().resolve("index.html").toUri());

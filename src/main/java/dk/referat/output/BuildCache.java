@@ -15,6 +15,12 @@ public final class BuildCache {
     private volatile Map<String, String> fingerprints = Map.of();
     private volatile Path site;
     private final Map<String, String> next = new ConcurrentHashMap<>();
+    private final dk.referat.assemble.ParseCache parsed = new dk.referat.assemble.ParseCache();
+
+    /** Parsed records kept between builds: a rebuild reads only the files that changed. */
+    public dk.referat.assemble.ParseCache parsed() {
+        return parsed;
+    }
 
     /** The previous build's file for this page, when the page has not changed since. */
     Optional<Path> unchanged(String sitePath, String fingerprint, SiteWriter writer) {

@@ -62,6 +62,20 @@ class CheckAndNewCommandTest {
     }
 
     @Test
+    void importReadsAPdfIntoADraftThatBuilds(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        // One line per page: the heading with date and time, an item, and its decision.
+        Path pdf = dk.referat.TestPdfs.write(tmp.resolve("referat.pdf"), "Referat", "da", false,
+                "Referat fra Byrådets møde den 12. maj 2021 kl. 19:00", "Punkt 4: Budgetopfølgning", "Beslutning");
+        Run run = BuildCommandTest.referat("import", pdf.toString(), "--committee", "byraadet", "--site", site.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("wrote content/byraadet/2021-05-12.md (status: draft): 1 items"), run.out());
+        String record = Files.readString(site.resolve("content/byraadet/2021-05-12.md"));
+        assertTrue(record.contains("start: \"19:00\"") && record.contains("## 4. Budgetopfølgning"), record);
+        assertEquals(0, BuildCommandTest.referat("check", site.toString()).exit());
+    }
+
+    @Test
     void newMeetingRefusesAnUnknownCommittee(@TempDir Path tmp) {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         Run run = BuildCommandTest.referat("new", "meeting", "--committee", "byraad", "--date", "2020-04-15", site.toString());

@@ -36,6 +36,7 @@ class IncrementalBuildTest {
         BuildResult second = Referat.build(incremental, cache);
         System.out.printf("incremental: %d of %d pages rendered after a one-record edit%n", second.rendered(), second.pages());
         assertTrue(second.rendered() > 0 && second.rendered() <= 3, second.rendered() + " pages rendered");
+        assertEquals(1, cache.parsed().parsedLastBuild(), "only the changed record was read again");
         assertSameAsFullBuild(site, tmp, "full-1");
 
         // A relation removed on one side disappears from the other side too.
