@@ -2,6 +2,9 @@ package dk.referat.parse;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -12,7 +15,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dk.referat.diagnostics.Similar;
 import dk.referat.model.RichText;
 import java.util.ArrayList;
-import org.jsoup.Jsoup;
 import java.util.List;
 import java.util.Set;
 
@@ -58,28 +60,70 @@ public final class MarkdownParser {
      */
     public List<Block> blocks(String body, int bodyLine) {
         Document document = parser.parse(body);
+        // Flexmark's getStartLineNumber() counts lines from the start of the text on every call, which
+        // is quadratic over a long record; a table of line starts answers each call with a binary search.
+        int[] lineStarts = lineStarts(body);
         List<Node> children = new ArrayList<>();
         document.getChildren().forEach(children::add);
-        List<Block> blocks = new ArrayList<>();
-        List<Node> run = new ArrayList<>();
+
+        // Group the top-level nodes: each structural heading alone, each run of content together, and
+        // the metadata blocks aside. Then render the whole document once (Flexmark resolves links and
+        // references only in a whole document, and setting up a render is costly) with a marker
+        // before each group, and cut the HTML at the markers.
+        List<Object> groups = new ArrayList<>();
+        List<Node> run = null;
         for (Node node : children) {
-            int line = bodyLine + node.getStartLineNumber();
-            if (node instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
-                flush(document, run, bodyLine, blocks);
-                int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
-                String text = plainText(renderPart(document, List.of(heading)));
-                blocks.add(new Block.Heading(heading.getLevel(), text, line, Math.max(column, 1)));
-            } else if (node instanceof FencedCodeBlock fence && isMetadata(fence.getInfo().toString().trim())) {
-                flush(document, run, bodyLine, blocks);
-                blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
-                        line, line + 1, !fence.getClosingMarker().isEmpty()));
+            if (node instanceof FencedCodeBlock fence && isMetadata(fence.getInfo().toString().trim())) {
+                groups.add(fence);
+                run = null;
+            } else if (node instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
+                groups.add(List.of(heading));
+                run = null;
             } else {
+                if (run == null) {
+                    run = new ArrayList<>();
+                    groups.add(run);
+                }
                 run.add(node);
             }
         }
-        flush(document, run, bodyLine, blocks);
+        int marker = 0;
+        for (Object group : groups) {
+            if (group instanceof FencedCodeBlock fence) {
+                fence.unlink();
+            } else {
+                Paragraph p = new Paragraph();
+                p.appendChild(new Text(BasedSequence.of(MARK + (marker++) + MARK)));
+                ((Node) ((List<?>) group).get(0)).insertBefore(p);
+            }
+        }
+        String[] parts = MARKER.split(renderer.render(document), -1);
+
+        List<Block> blocks = new ArrayList<>();
+        int part = 1;
+        for (Object group : groups) {
+            if (group instanceof FencedCodeBlock fence) {
+                int line = bodyLine + lineOf(lineStarts, fence.getStartOffset());
+                blocks.add(new Block.Metadata(fence.getInfo().toString().trim(), fence.getContentChars().toString(),
+                        line, line + 1, !fence.getClosingMarker().isEmpty()));
+                continue;
+            }
+            String html = part < parts.length ? parts[part] : "";
+            part++;
+            Node first = (Node) ((List<?>) group).get(0);
+            int line = bodyLine + lineOf(lineStarts, first.getStartOffset());
+            if (first instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
+                int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
+                blocks.add(new Block.Heading(heading.getLevel(), plainText(html), line, Math.max(column, 1)));
+            } else if (!html.isBlank()) {
+                blocks.add(new Block.Content(new RichText(html, plainText(html)), line));
+            }
+        }
         return blocks;
     }
+
+    private static final String MARK = "\u0001";
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("<p>\u0001\\d+\u0001</p>\n?");
 
     /**
      * A metadata block, or a near miss of one ("punk", "Punkt"): a typo must not publish an item's
@@ -89,30 +133,33 @@ public final class MarkdownParser {
         return !info.isEmpty() && Similar.closest(info, METADATA_BLOCKS) != null;
     }
 
-    /** Renders a run of content nodes as one fragment. */
-    private void flush(Document document, List<Node> run, int bodyLine, List<Block> blocks) {
-        if (run.isEmpty()) return;
-        int line = bodyLine + run.get(0).getStartLineNumber();
-        String html = renderPart(document, run);
-        run.clear();
-        if (!html.isBlank()) blocks.add(new Block.Content(new RichText(html, plainText(html)), line));
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
+
+    /** 0-based line of an offset, as Flexmark's getStartLineNumber() gives it. */
+    private static int lineOf(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
-     * Flexmark renders links only when it renders a Document, so the nodes move into a sub-document
-     * that shares the original's data (and with it the reference definitions [text][ref] links need).
+     * The text a reader sees: Flexmark's own text collector trips on some input, and a full Jsoup
+     * parse per fragment dominated the build's time, so tags are stripped from the HTML Flexmark
+     * wrote (which never has '>' inside attribute values: it escapes them) and entities decoded.
      */
-    private String renderPart(Document document, List<? extends Node> nodes) {
-        Document part = new Document(document, document.getChars());
-        for (Node node : List.copyOf(nodes)) {
-            node.unlink();
-            part.appendChild(node);
-        }
-        return renderer.render(part);
-    }
-
-    /** The text a reader sees; taken from the HTML because Flexmark's own text collector trips on some input. */
     private static String plainText(String html) {
-        return Jsoup.parseBodyFragment(html).body().text();
+        return org.jsoup.parser.Parser.unescapeEntities(SPACE.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").strip(), false);
     }
 }
