@@ -101,11 +101,16 @@ public final class AttachmentReader {
         Optional<RichText> text = Optional.empty();
         Optional<PdfContent> pdf = Optional.empty();
         if (f == Format.MARKDOWN) {
-            text = DocumentParser.readUtf8(file, problems).map(markdown::render);
+            Optional<String> source = DocumentParser.readUtf8(file, problems);
+            source.ifPresent(s -> CprGuard.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), "", problems));
+            text = source.map(markdown::render);
             if (text.isEmpty()) return Optional.empty();
         } else if (f == Format.PDF) {
             pdf = readPdf(bytes, name, at, problems);
             if (pdf.isEmpty()) return Optional.empty();
+            for (int page = 0; page < pdf.get().pageCount(); page++) {
+                CprGuard.scan(pdf.get().pageTexts().get(page), at, "on page " + (page + 1) + " of " + name, problems);
+            }
         }
         return Optional.of(new AttachmentFile(file.contentPath(), name, f.label, bytes.length, sha256(bytes), text, pdf));
     }

@@ -32,6 +32,7 @@ public final class DocumentParser {
         Optional<String> text = readUtf8(file, problems);
         if (text.isEmpty()) return Optional.empty();
         String name = file.displayName();
+        CprGuard.scan(FrontMatterSplitter.normalise(text.get()), new SourcePosition(name, 1, 1), "", problems);
         Problems headerProblems = new Problems();
         SplitDocument split = FrontMatterSplitter.split(text.get(), name, headerProblems);
         SourcePosition headerAt = new SourcePosition(name, split.headerLine(), 1);
