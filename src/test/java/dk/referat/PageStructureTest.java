@@ -21,15 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * never skip a level, no inline script or style; and the weight of a meeting page.
  */
 class PageStructureTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-
-    @BeforeAll
-    static void build() {
-        site = tmp.resolve("site");
-        TestSites.build(TestSites.repository(), site);
-    }
+    static final Path site = TestSites.sample().site();
 
     @Test
     void everyPageHasLandmarksOneH1AndHeadingsWithoutGaps() {

@@ -37,15 +37,8 @@ class SampleSiteTest {
     static final String P004_MEETING = "/boerne-og-ungeudvalget/2021-06-07/";
     static final String P004 = "/boerne-og-ungeudvalget/bilag/status-task-force-projekt/";
 
-    @TempDir
-    static Path out;
-    static BuildResult result;
-
-    @BeforeAll
-    static void buildSampleSite() {
-        result = TestSites.build(TestSites.repository(), out.resolve("site"));
-        out = out.resolve("site");
-    }
+    static final Path out = TestSites.sample().site();
+    static final BuildResult result = TestSites.sample().result();
 
     static Document page(String path) {
         return TestSites.page(out, path);

@@ -20,15 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every meeting.
  */
 class SiteLinksTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-
-    @BeforeAll
-    static void build() {
-        site = tmp.resolve("site");
-        TestSites.build(TestSites.repository(), site);
-    }
+    static final Path site = TestSites.sample().site();
 
     @Test
     void everyInternalLinkAndAnchorResolvesOnDisk() {

@@ -20,6 +20,32 @@ public final class TestSites {
         return Path.of(System.getProperty("referat.repository", System.getProperty("user.dir"))).toAbsolutePath();
     }
 
+    /** The sample site built from content/, once per test run, for the tests that only read it. */
+    public record Sample(Path site, BuildResult result) {
+    }
+
+    private static Sample sample;
+
+    public static synchronized Sample sample() {
+        if (sample == null) {
+            try {
+                Path tmp = Files.createTempDirectory("referat-sample-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        dk.referat.output.SiteWriter.deleteTree(tmp);
+                    } catch (IOException ignored) {
+                        // A temporary folder left behind is harmless.
+                    }
+                }));
+                Path site = tmp.resolve("site");
+                sample = new Sample(site, build(repository(), site));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sample;
+    }
+
     /** A fixture site under src/test/sites/. */
     public static Path fixture(String name) {
         return repository().resolve("src/test/sites").resolve(name);

@@ -1,6 +1,5 @@
 package dk.referat.importer;
 
-import dk.referat.model.CaseNumber;
 import dk.referat.model.SectionKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -265,9 +264,5 @@ public final class PlainTextImporter {
 
     private static String quote(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static boolean isCaseNumber(String text) {
-        return CaseNumber.schemeOf(text) != null;
     }
 }

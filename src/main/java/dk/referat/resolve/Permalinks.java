@@ -1,6 +1,7 @@
 package dk.referat.resolve;
 
 import dk.referat.model.AgendaItem;
+import dk.referat.assemble.Slugs;
 import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
 import dk.referat.model.CaseNumber;
@@ -72,17 +73,11 @@ public final class Permalinks {
 
     /** "20/19585" → "/sager/20-19585/"; "27.00.00-G01-250-19" → "/sager/27-00-00-g01-250-19/". */
     public static String caseFile(CaseNumber number) {
-        return CASES + slug(number.value()) + "/";
+        return CASES + Slugs.of(number.value()) + "/";
     }
 
     public static String classification(String code) {
-        return CLASSIFICATIONS + slug(code) + "/";
-    }
-
-    /** Lower-case a-z and digits: "20/19585" → "20-19585", "Norddjurs Kommune" → "norddjurs-kommune". */
-    private static String slug(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return CLASSIFICATIONS + Slugs.of(code) + "/";
     }
 
     /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */
@@ -109,10 +104,10 @@ public final class Permalinks {
                 return encode("/" + SourceScanner.withoutExtension(attachment.file().get().contentPath()) + "/");
             }
             if (!attachment.number().isEmpty()) {
-                return ATTACHMENTS + slug(meeting.committee().body()) + "-" + slug(attachment.number()) + "/";
+                return ATTACHMENTS + Slugs.of(meeting.committee().body()) + "-" + Slugs.of(attachment.number()) + "/";
             }
             if (!attachment.url().isEmpty()) {
-                return ATTACHMENTS + slug(attachment.title()) + "-" + shortHash(attachment.url()) + "/";
+                return ATTACHMENTS + Slugs.of(attachment.title()) + "-" + shortHash(attachment.url()) + "/";
             }
         }
         return meeting(meeting) + "bilag/" + item.anchor() + "-" + position + "/";

@@ -29,15 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Feeds, calendars and open data of the sample site, read back with real parsers (Rome, ical4j, Jackson). */
 class FeedsAndDataTest {
     static final String HOST = "https://referat.example.org/";
-    @TempDir
-    static Path tmp;
-    static Path site;
-
-    @BeforeAll
-    static void build() {
-        site = tmp.resolve("site");
-        TestSites.build(TestSites.repository(), site);
-    }
+    static final Path site = TestSites.sample().site();
 
     static SyndFeed feed(String path) throws Exception {
         return new SyndFeedInput().build(new XmlReader(site.resolve(path).toFile()));
