@@ -20,6 +20,7 @@ import dk.referat.postprocess.PostProcessor;
 import dk.referat.render.Messages;
 import dk.referat.render.PageJob;
 import dk.referat.render.PagePlanner;
+import dk.referat.render.PlannedPage;
 import dk.referat.render.TemplateRenderer;
 import dk.referat.resolve.Permalinks;
 import dk.referat.resolve.Resolver;
@@ -45,6 +46,7 @@ import java.util.function.Supplier;
  */
 public final class Referat {
     private static final int PROGRESS_EVERY = 250;
+    private static final boolean TIMINGS = Boolean.getBoolean("referat.timings");
 
     private Referat() {
     }
@@ -110,7 +112,7 @@ public final class Referat {
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
                 config.editUrl(), index.pages());
         PostProcessor post = PostProcessor.standard(numberLinks(index), messages, config.siteHost());
-        List<PageJob> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
+        List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
 
         try (SiteWriter writer = run(BuildStep.WRITE, "output folder", () -> SiteWriter.open(config.destination(),
                 config.root(), List.of(config.content(), config.data(), config.templates(), config.assets())))) {
@@ -120,8 +122,10 @@ public final class Referat {
             LongAdder rendered = new LongAdder();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             String shared = cache == null ? "" : sharedFingerprint(config, index);
-            jobs.parallelStream().forEach(job -> {
+            long pagesStart = System.nanoTime();
+            jobs.parallelStream().forEach(planned -> {
                 try {
+                    PageJob job = run(BuildStep.RENDER, planned.path(), () -> planned.job().get());
                     String fingerprint = cache == null ? "" : Fingerprints.of(job, shared);
                     boolean fresh = run(BuildStep.WRITE, job.path(), () -> writer.writePage(job.path(), fingerprint, cache, () -> {
                         String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
@@ -134,6 +138,7 @@ public final class Referat {
                     failures.add(e);
                 }
             });
+            if (TIMINGS) System.err.printf("TIMING pages %.0f ms%n", (System.nanoTime() - pagesStart) / 1e6);
             if (!failures.isEmpty()) {
                 if (cache != null) cache.failed();
                 throw failures.peek();
@@ -147,7 +152,7 @@ public final class Referat {
                                 writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
-            run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
+            if (!config.pagesOnly()) run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
                 planner.feeds(index).forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
                 planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), ICalendarWriter.write(calendar)));
                 JsonFiles.write(new OpenData(config.siteHost(), config.siteTitle()).files(index), writer);
@@ -157,7 +162,7 @@ public final class Referat {
             });
             run(BuildStep.WRITE, "assets", () -> {
                 Assets.copy(config.assets(), writer);
-                writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PageJob::path)
+                writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PlannedPage::path)
                         .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
                 return null;
             });
@@ -209,6 +214,12 @@ public final class Referat {
     /** Wraps an unexpected failure with the step and the page or file it happened on. */
     private static <T> T run(BuildStep step, String what, Supplier<T> work) {
         try {
+            if (TIMINGS && what.equals(step.label()) || TIMINGS && !what.startsWith("/")) {
+                long t0 = System.nanoTime();
+                T r = work.get();
+                System.err.printf("TIMING %s %s %.0f ms%n", step, what, (System.nanoTime() - t0) / 1e6);
+                return r;
+            }
             return work.get();
         } catch (BuildFailedException e) {
             throw e;

@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Build without the search index (which needs Node.js).")
     boolean noSearch;
 
+    @Option(names = "--pages-only", description = "Write the pages, assets and attachment files alone: no feeds, "
+            + "calendars, open data or search index. For a quick look and for benchmarks.")
+    boolean pagesOnly;
+
     @Option(names = "--stacktrace", description = "On an unexpected failure, print the Java stack trace too.")
     boolean stacktrace;
 
@@ -35,6 +39,7 @@ final class BuildCommand implements Callable<Integer> {
             SiteConfig config = ConfigReader.read(site);
             if (output != null) config = config.withDestination(output.toAbsolutePath());
             if (noSearch) config = config.withSearch(false);
+            if (pagesOnly) config = config.withPagesOnly(true);
             // On a large site, a line that counts up while the pages are written; on a small one, nothing.
             BuildResult result = Referat.build(config, null, (done, total) -> {
                 if (total >= 1000) System.err.print("\rReferat: " + done + " of " + total + " pages written");

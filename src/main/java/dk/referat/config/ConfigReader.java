@@ -105,6 +105,7 @@ public final class ConfigReader {
                 Locale.forLanguageTag(language),
                 statement,
                 search.equals("on"),
+                false,
                 props.getProperty("referat.edit.url", "").trim());
     }
 

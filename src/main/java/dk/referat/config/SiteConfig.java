@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param siteHost    the public address ending in '/', or empty when the site is only ever linked relatively
  * @param accessibility what the accessibility statement says
  * @param search      whether to build the search index (Pagefind, which needs Node.js)
+ * @param pagesOnly   write only the pages, assets and attachment files: no feeds, calendars, open data or
+ *                    search index (a quick preview, and the benchmark's "pages alone")
  * @param editUrl     the hosting repository's address for editing a file, to which the file's path is
  *                    added (e.g. https://github.com/kommune/referater/edit/main/); empty for no edit links
  */
@@ -27,6 +29,7 @@ public record SiteConfig(
         Locale language,
         AccessibilityStatement accessibility,
         boolean search,
+        boolean pagesOnly,
         String editUrl) {
 
     public SiteConfig {
@@ -45,13 +48,19 @@ public record SiteConfig(
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, editUrl);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, editUrl);
     }
 
     /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
     public SiteConfig withSearch(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, on, editUrl);
+                accessibility, on, pagesOnly, editUrl);
+    }
+
+    /** A copy that writes the pages alone, or everything: the command line's --pages-only. */
+    public SiteConfig withPagesOnly(boolean on) {
+        return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
+                accessibility, search && !on, on, editUrl);
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

@@ -26,8 +26,11 @@ public final class CprGuard {
      * @param where words for the message when the text is not the file's own ("on page 3 of budget.pdf"); empty otherwise
      */
     public static void scan(String text, SourcePosition first, String where, Problems problems) {
+        // Nearly all text has no run of six digits: a character scan rules that out before any regex runs.
+        if (!hasSixDigits(text)) return;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            if (!hasSixDigits(lines[i])) continue;
             Matcher m = CPR.matcher(lines[i]);
             while (m.find()) {
                 if (!isDate(m.group(1), m.group(2), m.group(3))) continue;
@@ -40,6 +43,19 @@ public final class CprGuard {
                                 + "\\-XXXX) to mark this occurrence");
             }
         }
+    }
+
+    private static boolean hasSixDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 6) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** A real day and month in some year ending in YY (29 February needs a leap year: 2000 or a 19xx one will do). */

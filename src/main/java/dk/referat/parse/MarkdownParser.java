@@ -50,7 +50,7 @@ public final class MarkdownParser {
     /** Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure. */
     public RichText render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
-        return new RichText(html, plainText(html));
+        return new RichText(html);
     }
 
     /**
@@ -114,9 +114,9 @@ public final class MarkdownParser {
             int line = bodyLine + lineOf(lineStarts, first.getStartOffset());
             if (first instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
                 int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
-                blocks.add(new Block.Heading(heading.getLevel(), plainText(html), line, Math.max(column, 1)));
+                blocks.add(new Block.Heading(heading.getLevel(), RichText.textOf(html), line, Math.max(column, 1)));
             } else if (!html.isBlank()) {
-                blocks.add(new Block.Content(new RichText(html, plainText(html)), line));
+                blocks.add(new Block.Content(new RichText(html), line));
             }
         }
         return blocks;
@@ -149,17 +149,5 @@ public final class MarkdownParser {
     private static int lineOf(int[] lineStarts, int offset) {
         int i = java.util.Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i : -i - 2;
-    }
-
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
-
-    /**
-     * The text a reader sees: Flexmark's own text collector trips on some input, and a full Jsoup
-     * parse per fragment dominated the build's time, so tags are stripped from the HTML Flexmark
-     * wrote (which never has '>' inside attribute values: it escapes them) and entities decoded.
-     */
-    private static String plainText(String html) {
-        return org.jsoup.parser.Parser.unescapeEntities(SPACE.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").strip(), false);
     }
 }

@@ -1,5 +1,7 @@
 package dk.referat.postprocess;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -9,17 +11,19 @@ import org.jsoup.nodes.TextNode;
  * the bullet and the check mark stands alone, as in the printed report. The text is untouched.
  */
 public final class CheckMarks implements Transformer {
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("main li");
+    private static final Evaluator WRAPPERS = QueryParser.parse("p, strong, em");
 
     @Override
     public void apply(Document page, String path) {
-        for (Element li : page.select("main li")) {
+        for (Element li : page.select(LIST_ITEMS)) {
             if (li.childNodeSize() > 0 && startsWithCheck(li)) li.addClass("check");
         }
     }
 
     private static boolean startsWithCheck(Element li) {
         Element first = li;
-        while (first.childNodeSize() > 0 && first.childNode(0) instanceof Element child && child.is("p, strong, em")) {
+        while (first.childNodeSize() > 0 && first.childNode(0) instanceof Element child && child.is(WRAPPERS)) {
             first = child;
         }
         return first.childNodeSize() > 0 && first.childNode(0) instanceof TextNode text

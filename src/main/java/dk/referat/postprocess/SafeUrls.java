@@ -1,5 +1,7 @@
 package dk.referat.postprocess;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,13 +15,14 @@ import org.jsoup.nodes.Element;
  * stays. Jsoup has already decoded entities, so "java&amp;#115;cript:" is checked as "javascript:".
  */
 public final class SafeUrls implements Transformer {
+    private static final Evaluator ADDRESSES = QueryParser.parse("[href], [src], [action], [formaction], [srcset]");
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
     private static final Pattern IGNORED = Pattern.compile("[\\s\\u0000-\\u001f\\u007f]+");
 
     @Override
     public void apply(Document page, String path) {
-        for (Element e : page.select("[href], [src], [action], [formaction], [srcset]")) {
+        for (Element e : page.select(ADDRESSES)) {
             for (String attribute : new String[] {"href", "src", "action", "formaction", "srcset"}) {
                 if (e.hasAttr(attribute) && !isSafe(e.attr(attribute))) e.removeAttr(attribute);
             }

@@ -1,5 +1,7 @@
 package dk.referat.postprocess;
 
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -9,7 +11,11 @@ import org.jsoup.nodes.Element;
  * each cell's column and what the table is, and a phone never scrolls the page sideways.
  */
 public final class TableHeaders implements Transformer {
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator HEADER_CELLS = QueryParser.parse("thead th:not([scope])");
+    private static final Evaluator TABLES = QueryParser.parse("main table");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator BODY = QueryParser.parse("body");
     private final String label;
 
     /** @param label what a table's scroll region is called ("Tabel"), followed by its caption or heading */
@@ -19,24 +25,24 @@ public final class TableHeaders implements Transformer {
 
     @Override
     public void apply(Document page, String path) {
-        for (Element th : page.select("thead th:not([scope])")) th.attr("scope", "col");
+        for (Element th : page.select(HEADER_CELLS)) th.attr("scope", "col");
         int number = 0;
-        for (Element table : page.select("main table")) {
+        for (Element table : page.select(TABLES)) {
             number++;
             Element parent = table.parent();
             if (parent != null && parent.hasClass("table-scroll")) continue;
-            if (table.selectFirst("caption") == null) {
+            if (table.selectFirst(CAPTION) == null) {
                 String name = name(table);
                 table.prependElement("caption").text(label + " " + number + (name.isEmpty() ? "" : ": " + name));
             }
             table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
-            table.parent().attr("aria-label", table.selectFirst("caption").text());
+            table.parent().attr("aria-label", table.selectFirst(CAPTION).text());
         }
     }
 
     /** The heading a table stands under, which names it in its caption ("Tabel 1: Målgruppe og sagsantal"). */
     private static String name(Element table) {
-        for (Element e = table; e != null && !e.is("body"); e = e.parent()) {
+        for (Element e = table; e != null && !e.is(BODY); e = e.parent()) {
             for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
                 if (sibling.is(HEADINGS)) return sibling.text();
                 Element last = sibling.select(HEADINGS).last();

@@ -83,26 +83,30 @@ public final class PagePlanner {
         this.site = new SiteView(siteTitle, messages.locale().getLanguage(), navigation, footer);
     }
 
-    public List<PageJob> plan(SiteIndex index) {
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(home(index));
+    /** Every page of the site, in a fixed order; each view is built only when its page is rendered. */
+    public List<PlannedPage> plan(SiteIndex index) {
+        List<PlannedPage> jobs = new ArrayList<>();
+        jobs.add(new PlannedPage(Permalinks.HOME, () -> home(index)));
         for (Committee committee : index.committees()) {
-            jobs.add(committee(committee, index));
-            for (Meeting meeting : index.meetings(committee)) jobs.add(meeting(meeting, index));
+            jobs.add(new PlannedPage(Permalinks.committee(committee), () -> committee(committee, index)));
+            for (Meeting meeting : index.meetings(committee)) {
+                jobs.add(new PlannedPage(Permalinks.meeting(meeting), () -> meeting(meeting, index)));
+            }
         }
-        for (PlainPage page : index.pages()) jobs.add(plainPage(page));
-        jobs.add(caseList(index));
-        index.cases().values().forEach(c -> jobs.add(casePage(c)));
-        jobs.add(classificationList(index));
-        index.classifications().forEach((code, items) -> jobs.add(classificationPage(code, items)));
-        index.attachments().values().forEach(entry -> jobs.add(attachmentPage(entry)));
-        jobs.add(attachmentReport(index));
-        jobs.add(statementPage());
-        jobs.add(searchPage());
-        jobs.add(yearList(index));
-        index.years().forEach(y -> jobs.add(yearPage(y, index)));
-        if (!statement.wasUrl().isEmpty()) jobs.add(wasRedirect());
-        jobs.add(notFound());
+        for (PlainPage page : index.pages()) jobs.add(new PlannedPage(Permalinks.page(page), () -> plainPage(page)));
+        jobs.add(new PlannedPage(Permalinks.CASES, () -> caseList(index)));
+        index.cases().values().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()), () -> casePage(c))));
+        jobs.add(new PlannedPage(Permalinks.CLASSIFICATIONS, () -> classificationList(index)));
+        index.classifications().forEach((code, items) ->
+                jobs.add(new PlannedPage(Permalinks.classification(code), () -> classificationPage(code, items))));
+        index.attachments().values().forEach(entry -> jobs.add(new PlannedPage(entry.address(), () -> attachmentPage(entry))));
+        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, () -> attachmentReport(index)));
+        jobs.add(new PlannedPage(Permalinks.STATEMENT, this::statementPage));
+        jobs.add(new PlannedPage(Permalinks.SEARCH, this::searchPage));
+        jobs.add(new PlannedPage(Permalinks.YEARS, () -> yearList(index)));
+        index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), () -> yearPage(y, index))));
+        if (!statement.wasUrl().isEmpty()) jobs.add(new PlannedPage(Permalinks.WAS, this::wasRedirect));
+        jobs.add(new PlannedPage(Permalinks.NOT_FOUND, this::notFound));
         return jobs;
     }
 
@@ -456,10 +460,27 @@ public final class PagePlanner {
 
     /** The first words of a section, cut at a word boundary: enough to tell what was recommended or decided. */
     private static String opening(AgendaItem item, SectionKind kind) {
-        String text = item.section(kind).map(s -> s.text().plainText().replaceAll("\\s+", " ").strip()).orElse("");
+        String text = item.section(kind).map(s -> collapsed(s.text().plainText(), OPENING + 1)).orElse("");
         if (text.length() <= OPENING) return text;
         int cut = text.lastIndexOf(' ', OPENING);
         return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";
+    }
+
+    /** The text with each run of white space as one space, stripped, and at most {@code limit} characters long. */
+    private static String collapsed(String text, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3. */
