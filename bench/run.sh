@@ -1,51 +1,93 @@
 #!/usr/bin/env bash
-# Benchmark: builds a generated corpus of N records with Referat (full site, and without the search
-# index) and, where Hugo is installed, the same Markdown with a minimal Hugo site, in the same run.
-# Usage: bench/run.sh [N] (default 2000); RUNS=3 by default; output goes to a temporary folder.
+# Benchmark: for each N (default 2000 and 20000) generates the same deterministic corpus, then builds
+# it in the same run with Referat (the full site with feeds, JSON and the Pagefind index; and the
+# pages alone) and, where Hugo is installed (apt-get install -y hugo), with a minimal Hugo site over
+# the same Markdown (committee taxonomy, table of contents, previous/next). Runs are interleaved
+# (Referat, Referat, Hugo, then again) so that machine noise falls on all of them alike; the table
+# gives medians. Then `serve`'s rebuilds are timed in one warm JVM (RebuildBench).
+#
+# Usage: bench/run.sh [N ...]       RUNS=3 runs each (default); FULL=0 skips the full-site build;
+#                                   REBUILD=0 skips the serve timings. Output goes to a temporary folder.
 set -euo pipefail
-N=${1:-2000}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(2000 20000)
 RUNS=${RUNS:-3}
+FULL=${FULL:-1}
+REBUILD=${REBUILD:-1}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d /tmp/referat-bench-XXXXXX)
+work=$(mktemp -d "${TMPDIR:-/tmp}/referat-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
-[ -f "$root/target/referat.jar" ] || mvn -q -f "$root/pom.xml" package -DskipTests >&2
-java -cp "$root/target/referat.jar" dk.referat.bench.CorpusGenerator "$N" "$work/site" >&2
-ln -s "$root/node_modules" "$work/site/node_modules" 2>/dev/null || true
-cp "$root/package.json" "$root/package-lock.json" "$work/site/"
+command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install -y time)" >&2; exit 1; }
+[ -f "$root/target/referat.jar" ] || mvn -q -f "$root/pom.xml" package -DskipTests -Dexec.skip=true >&2
+referat() { "$root/referat" "$@"; }
+has_hugo=0; command -v hugo >/dev/null && has_hugo=1
 
-if command -v hugo >/dev/null; then
-  mkdir -p "$work/hugo/layouts/_default"
-  cp -r "$work/site/content" "$work/hugo/content"
-  printf 'baseURL = "https://bench.example.org/"\nlanguageCode = "da"\ntitle = "Benchmark"\n[taxonomies]\n  committee = "committee"\n' > "$work/hugo/hugo.toml"
-  cat > "$work/hugo/layouts/_default/single.html" <<'HTML'
+echo "# Referat benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)$( [ $has_hugo = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)")"
+echo "# $RUNS runs each, interleaved; medians. Output on $(df -P "$work" | awk 'NR==2 {print $1}')."
+echo
+printf '| N | build | pages | wall s | CPU s | peak RSS MB | pages/s |\n| --- | --- | --- | --- | --- | --- | --- |\n'
+
+measure() { # N name output command...
+  local n=$1 name=$2 out=$3; shift 3
+  rm -rf "$out"
+  /usr/bin/time -o "$work/one" -f "%e %U %S %M" "$@" > "$work/last.log" 2>&1 || { tail -20 "$work/last.log" >&2; exit 1; }
+  local pages; pages=$(find "$out" -name '*.html' | wc -l)
+  echo "$n $name $pages $(cat "$work/one")" >> "$work/times"
+}
+
+for n in "${sizes[@]}"; do
+  site="$work/site-$n"
+  java -cp "$root/target/referat.jar" dk.referat.bench.CorpusGenerator "$n" "$site" >&2
+  cp "$root/package.json" "$root/package-lock.json" "$site/"
+  [ -d "$root/node_modules" ] && ln -s "$root/node_modules" "$site/node_modules"
+  if [ $has_hugo = 1 ]; then
+    hugo_site="$work/hugo-$n"
+    mkdir -p "$hugo_site/layouts/_default"
+    cp -r "$site/content" "$hugo_site/content"
+    printf 'baseURL = "https://bench.example.org/"\nlanguageCode = "da"\ntitle = "Benchmark"\n[taxonomies]\n  committee = "committee"\n' > "$hugo_site/hugo.toml"
+    cat > "$hugo_site/layouts/_default/single.html" <<'HTML'
 <!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>
 <nav>{{ .TableOfContents }}</nav><main>{{ .Content }}</main>
 {{ with .PrevInSection }}<a href="{{ .RelPermalink }}">Forrige</a>{{ end }}{{ with .NextInSection }}<a href="{{ .RelPermalink }}">Næste</a>{{ end }}
 </body></html>
 HTML
-  cat > "$work/hugo/layouts/_default/list.html" <<'HTML'
+    cat > "$hugo_site/layouts/_default/list.html" <<'HTML'
 <!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>
 <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Date.Format "2006-01-02" }}</a></li>{{ end }}</ul></body></html>
 HTML
-fi
-
-measure() { # name, command...
-  local name=$1; shift
+  fi
   for i in $(seq "$RUNS"); do
-    rm -rf "$work/out"
-    /usr/bin/time -f "$name %e %U %S %M" "$@" > /dev/null 2>> "$work/times" || { tail -5 "$work/times"; exit 1; }
+    [ "$FULL" = 1 ] && measure "$n" "Referat, full site" "$work/out" referat build "$site" --output "$work/out"
+    measure "$n" "Referat, pages alone" "$work/out" referat build "$site" --output "$work/out" --pages-only
+    [ $has_hugo = 1 ] && measure "$n" "Hugo" "$work/out" hugo --quiet -s "$hugo_site" -d "$work/out"
   done
-}
-measure "referat-full" java -jar "$root/target/referat.jar" build "$work/site" --output "$work/out"
-measure "referat-pages" java -jar "$root/target/referat.jar" build "$work/site" --output "$work/out" --no-search
-command -v hugo >/dev/null && measure "hugo" hugo --quiet -s "$work/hugo" -d "$work/out"
+  rm -rf "$work/out"
+  # Medians per build: wall, CPU (user + system), peak RSS; pages from the last run.
+  awk -v n="$n" '$1 == n {
+      name = $2; for (i = 3; $i !~ /^[0-9]+$/; i++) name = name " " $i;
+      k = name; pages[k] = $i; c = ++count[k]; wall[k, c] = $(i + 1); cpu[k, c] = $(i + 2) + $(i + 3); rss[k, c] = $(i + 4);
+      order[k] = order[k] ? order[k] : ++seen; names[seen] = k }
+    function median(a, k, c,   i, j, v, t) { for (i = 1; i <= c; i++) v[i] = a[k, i];
+      for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      return v[int((c + 1) / 2)] }
+    END { for (s = 1; s <= seen; s++) { k = names[s]; w = median(wall, k, count[k]);
+        printf "| %s | %s | %d | %.1f | %.1f | %.0f | %.0f |\n", n, k, pages[k], w, median(cpu, k, count[k]),
+          median(rss, k, count[k]) / 1024, pages[k] / w } }' "$work/times" | tee -a "$work/table"
+done
 
-pages=$(find "$work/out" -name '*.html' | wc -l)
-echo "N=$N records, $RUNS runs each, medians; machine: $(nproc) cores"
-grep -E '^(referat-full|referat-pages|hugo) ' "$work/times" | sort -k1,1 -k2,2n | awk -v runs="$RUNS" '
-  { n[$1]++; if (n[$1] == int((runs + 1) / 2)) { wall[$1]=$2; cpu[$1]=$3+$4; rss[$1]=$5 } }
-  END {
-    printf "| build | wall s | CPU s | peak RSS MB |\n| --- | --- | --- | --- |\n";
-    for (k in wall) printf "| %s | %.1f | %.1f | %.0f |\n", k, wall[k], cpu[k], rss[k] / 1024;
-    if ("hugo" in wall) printf "\nratio referat-pages / hugo (wall): %.2f\n", wall["referat-pages"] / wall["hugo"];
-  }'
+echo
+awk '{ name = $2; for (i = 3; $i !~ /^[0-9]+$/; i++) name = name " " $i; print $1 "\t" name "\t" $(i + 1) }' "$work/times" \
+  | sort -t$'\t' -k1,1n -k2,2 -k3,3n | awk -F'\t' '
+    { k = $1 "\t" $2; v[k, ++c[k]] = $3 }
+    END { for (k in c) m[k] = v[k, int((c[k] + 1) / 2)];
+      for (k in m) { split(k, p, "\t"); if (p[2] == "Referat, pages alone") { n = p[1]; r[n] = m[k]; if (!((n "\tHugo") in m)) continue;
+        printf "N=%s: Referat (pages alone) / Hugo, wall: %.2f\n", n, m[k] / m[n "\tHugo"] } }
+      lo = ""; for (n in r) if (lo == "" || n + 0 < lo + 0) lo = n; hi = lo; for (n in r) if (n + 0 > hi + 0) hi = n;
+      if (hi != lo) printf "growth %s -> %s records (%.0fx): Referat (pages alone) takes %.1fx the time\n", lo, hi, hi / lo, r[hi] / r[lo] }'
+
+if [ "$REBUILD" = 1 ]; then
+  n=${sizes[${#sizes[@]}-1]}
+  echo
+  echo "serve, N=$n (one warm JVM, pages alone):"
+  java -cp "$root/target/referat.jar" dk.referat.bench.RebuildBench "$work/site-$n" "$work/out" "$RUNS"
+fi

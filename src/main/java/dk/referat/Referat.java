@@ -46,6 +46,7 @@ import java.util.function.Supplier;
  */
 public final class Referat {
     private static final int PROGRESS_EVERY = 250;
+    /** {@code -Dreferat.timings=true} prints each step's wall time to standard error: where a build's time goes. */
     private static final boolean TIMINGS = Boolean.getBoolean("referat.timings");
 
     private Referat() {
@@ -138,7 +139,7 @@ public final class Referat {
                     failures.add(e);
                 }
             });
-            if (TIMINGS) System.err.printf("TIMING pages %.0f ms%n", (System.nanoTime() - pagesStart) / 1e6);
+            if (TIMINGS) timing("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
             if (!failures.isEmpty()) {
                 if (cache != null) cache.failed();
                 throw failures.peek();
@@ -211,16 +212,19 @@ public final class Referat {
         return result;
     }
 
+    private static void timing(String what, long started) {
+        System.err.printf(java.util.Locale.ROOT, "Referat: %-50s %7.0f ms%n", what, (System.nanoTime() - started) / 1e6);
+    }
+
     /** Wraps an unexpected failure with the step and the page or file it happened on. */
     private static <T> T run(BuildStep step, String what, Supplier<T> work) {
         try {
-            if (TIMINGS && what.equals(step.label()) || TIMINGS && !what.startsWith("/")) {
-                long t0 = System.nanoTime();
-                T r = work.get();
-                System.err.printf("TIMING %s %s %.0f ms%n", step, what, (System.nanoTime() - t0) / 1e6);
-                return r;
-            }
-            return work.get();
+            // Per page would be noise: pages are timed together below.
+            if (!TIMINGS || what.startsWith("/")) return work.get();
+            long started = System.nanoTime();
+            T result = work.get();
+            timing(what.equals(step.label()) ? what : step.label() + ": " + what, started);
+            return result;
         } catch (BuildFailedException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -174,11 +174,27 @@ public final class SiteWriter implements AutoCloseable {
     public boolean writePage(String sitePath, String fingerprint, BuildCache cache, java.util.function.Supplier<String> render) {
         Optional<Path> previous = cache == null ? Optional.empty() : cache.unchanged(sitePath, fingerprint, this);
         if (previous.isPresent()) {
-            copy(previous.get(), sitePath);
+            reuse(previous.get(), sitePath);
             return false;
         }
         write(sitePath, render.get());
         return true;
+    }
+
+    /**
+     * Puts an unchanged page from the previous site in place as a hard link: on a large site a
+     * rebuild would otherwise spend its time copying bytes that are already on disk. The previous
+     * site is deleted after the swap, which leaves the linked file to the new one.
+     */
+    private void reuse(Path previous, String sitePath) {
+        Path file = fileFor(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createLink(file, previous);
+            files.incrementAndGet();
+        } catch (IOException | UnsupportedOperationException e) {
+            copy(previous, sitePath);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
