@@ -19,7 +19,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/referat-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install -y time)" >&2; exit 1; }
 [ -f "$root/target/referat.jar" ] || mvn -q -f "$root/pom.xml" package -DskipTests -Dexec.skip=true >&2
-referat() { "$root/referat" "$@"; }
+referat="$root/referat"
 has_hugo=0; command -v hugo >/dev/null && has_hugo=1
 
 echo "# Referat benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)$( [ $has_hugo = 1 ] && echo ", $(hugo version | cut -d' ' -f1-2)")"
@@ -57,8 +57,8 @@ HTML
 HTML
   fi
   for i in $(seq "$RUNS"); do
-    [ "$FULL" = 1 ] && measure "$n" "Referat, full site" "$work/out" referat build "$site" --output "$work/out"
-    measure "$n" "Referat, pages alone" "$work/out" referat build "$site" --output "$work/out" --pages-only
+    [ "$FULL" = 1 ] && measure "$n" "Referat, full site" "$work/out" "$referat" build "$site" --output "$work/out"
+    measure "$n" "Referat, pages alone" "$work/out" "$referat" build "$site" --output "$work/out" --pages-only
     [ $has_hugo = 1 ] && measure "$n" "Hugo" "$work/out" hugo --quiet -s "$hugo_site" -d "$work/out"
   done
   rm -rf "$work/out"

@@ -46,6 +46,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void pagesOnlyWritesThePagesAndNoFeedsCalendarsOrData(@TempDir Path tmp) {
+        Path full = tmp.resolve("full");
+        Path pages = tmp.resolve("pages");
+        assertEquals(0, referat("build", TestSites.repository().toString(), "--output", full.toString(), "--no-search").exit());
+        Run run = referat("build", TestSites.repository().toString(), "--output", pages.toString(), "--pages-only");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(TestSites.htmlFiles(full).stream().map(full::relativize).toList(),
+                TestSites.htmlFiles(pages).stream().map(pages::relativize).toList(), "the same pages");
+        for (String extra : new String[] {"feed.xml", "kalender.ics", "data.json", "pagefind"}) {
+            assertTrue(Files.exists(full.resolve(extra)) || extra.equals("pagefind"), extra + " in the full site");
+            assertTrue(!Files.exists(pages.resolve(extra)), extra + " is not written with --pages-only");
+        }
+    }
+
+    @Test
     void brokenContentExitsWithOneAndTheReport(@TempDir Path tmp) throws Exception {
         Path site = TestSites.fixture("errors/unknown-committee");
         Run run = referat("build", site.toString(), "--output", tmp.resolve("site").toString());
