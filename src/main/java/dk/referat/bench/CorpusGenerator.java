@@ -115,8 +115,22 @@ public final class CorpusGenerator {
                     pdf(folder.resolve("content").resolve(committee).resolve(file), "Bilag til punkt " + number + ": " + caseNumber);
                     out.append("attachments:\n  - title: Bilag til punkt ").append(number).append("\n    file: ").append(file).append('\n');
                 }
-                out.append("```\n\n### Sagsfremstilling\n\n").append(paragraph(random, 6)).append("\n\n").append(paragraph(random, 5))
-                        .append("\n\n### Indstilling\n\n").append(paragraph(random, 2)).append("\n\n### Beslutning\n\n")
+                out.append("```\n\n### Sagsfremstilling\n\n").append(paragraph(random, 6));
+                // Running text refers to the case and to other items, as real minutes do, so the
+                // benchmark pays for turning those references into links.
+                if (previous != null) out.append(" Sag ").append(caseNumber).append(" blev senest behandlet ")
+                        .append(previous.split("/")[1].split("#")[0].substring(0, 10)).append('.');
+                if (i > 0 && random.nextInt(4) == 0) out.append(" Se også punkt ").append(number - 1).append('.');
+                out.append("\n\n").append(paragraph(random, 5));
+                if (random.nextInt(30) == 0) {
+                    out.append("\n\n| År | Budget (mio. kr.) | Forbrug (mio. kr.) |\n| --- | ---: | ---: |\n");
+                    for (int y = 0; y < 3; y++) {
+                        out.append("| ").append(date.getYear() + y).append(" | ").append(10 + random.nextInt(90)).append(',')
+                                .append(random.nextInt(10)).append(" | ").append(10 + random.nextInt(90)).append(',')
+                                .append(random.nextInt(10)).append(" |\n");
+                    }
+                }
+                out.append("\n\n### Indstilling\n\n").append(paragraph(random, 2)).append("\n\n### Beslutning\n\n")
                         .append(paragraph(random, 2)).append('\n');
                 if (!closed) lastTreatment.put(caseId, committee + "/" + slug + "#" + number);
             }

@@ -15,6 +15,11 @@ public final class CheckMarks implements Transformer {
     private static final Evaluator WRAPPERS = QueryParser.parse("p, strong, em");
 
     @Override
+    public boolean mayApply(String html) {
+        return html.indexOf('✓') >= 0;
+    }
+
+    @Override
     public void apply(Document page, String path) {
         for (Element li : page.select(LIST_ITEMS)) {
             if (li.childNodeSize() > 0 && startsWithCheck(li)) li.addClass("check");

@@ -27,7 +27,25 @@ public final class PostProcessor {
                 new TextReferences(numberLinks), new RelativeLinks(siteHost)));
     }
 
+    /**
+     * Runs the transformers over a page. A page that none of them has work on beyond what can be
+     * done on its text (links made relative) is not parsed at all: on a large site that is most
+     * pages, and parsing and writing out each page was most of the build's time.
+     */
     public String process(String html, String path) {
+        String text = html;
+        for (Transformer transformer : transformers) {
+            if (transformer instanceof TextTransformer rewriter) {
+                text = rewriter.rewrite(text, path);
+            } else if (transformer.mayApply(html)) {
+                text = null;
+            }
+            if (text == null) return parsed(html, path);
+        }
+        return text;
+    }
+
+    private String parsed(String html, String path) {
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         for (Transformer transformer : transformers) transformer.apply(page, path);

@@ -29,6 +29,28 @@ public final class SafeUrls implements Transformer {
         }
     }
 
+    /**
+     * True when some address on the page is not plainly safe as written: a scheme other than http(s),
+     * mailto or tel, or characters (entities, white space) that only a parse can judge.
+     */
+    @Override
+    public boolean mayApply(String html) {
+        Matcher m = ATTRIBUTE.matcher(html);
+        while (m.find()) {
+            String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!plainlySafe(value)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "\\s(?i:href|src|action|formaction|srcset)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
+    private static final Pattern PLAIN = Pattern.compile("(?:https?://|mailto:|tel:|[/#?])[\\s\\S]*|[^:&\\s\\x00-\\x1f\\x7f]*");
+
+    private static boolean plainlySafe(String value) {
+        return PLAIN.matcher(value).matches();
+    }
+
     static boolean isSafe(String url) {
         String normalised = IGNORED.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         Matcher m = SCHEME.matcher(normalised);

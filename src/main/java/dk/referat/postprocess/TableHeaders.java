@@ -24,6 +24,11 @@ public final class TableHeaders implements Transformer {
     }
 
     @Override
+    public boolean mayApply(String html) {
+        return html.contains("<table");
+    }
+
+    @Override
     public void apply(Document page, String path) {
         for (Element th : page.select(HEADER_CELLS)) th.attr("scope", "col");
         int number = 0;

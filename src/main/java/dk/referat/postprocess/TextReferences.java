@@ -20,7 +20,7 @@ import org.jsoup.select.QueryParser;
  * known case or KLE number links to its page, and "punkt 27" links to item 27 of the same record.
  * Only text nodes are touched, never text inside links, code or headings.
  */
-public final class TextReferences implements Transformer {
+public final class TextReferences implements TextTransformer {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.-])(\\d{2}/\\d{1,7}|\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:-[A-ZÆØÅ]\\d{2}(?:-\\d{1,7}-\\d{2})?)?)(?![\\p{L}\\p{N}/-])"
                     + "|(?<![\\p{L}\\p{N}])([Pp]unkt(?:et)?\\s+(\\d{1,4}))(?![\\p{L}\\p{N}])");
@@ -35,13 +35,126 @@ public final class TextReferences implements Transformer {
         this.numberLinks = Map.copyOf(Objects.requireNonNull(numberLinks, "numberLinks"));
     }
 
+    /** Where running text starts: an element whose classes include item-section or preamble. */
+    private static final Pattern REGION = Pattern.compile("class=\"[^\"]*\\b(?:item-section|preamble)\\b[^\"]*\"[^>]*>");
+    /** Where it ends at the latest: the Markdown renderer writes none of these. */
+    private static final Pattern REGION_END = Pattern.compile("</?(?:section|div|nav|article|main)\\b");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /**
+     * True when the running text holds a known number or a "punkt N". Tags count as spaces, so every
+     * reference the parsed page has is found here too, and possibly a few more.
+     */
+    @Override
+    public boolean mayApply(String html) {
+        Matcher start = REGION.matcher(html);
+        Matcher end = REGION_END.matcher(html);
+        int from = 0;
+        while (start.find(from)) {
+            int to = end.find(start.end()) ? end.start() : html.length();
+            Matcher m = REFERENCE.matcher(TAG.matcher(html.substring(start.end(), to)).replaceAll(" "));
+            while (m.find()) {
+                if (m.group(1) == null || numberLinks.containsKey(m.group(1))) return true;
+            }
+            from = to;
+        }
+        return false;
+    }
+
+    /** An opening or closing tag of an element whose text is never linked. */
+    private static final Pattern SKIPPED_TAG = Pattern.compile("<(/?)(?:a|code|pre|h[1-6])\\b[^>]*>");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern ANY_ID = Pattern.compile("\\s(?i:id)\\s*=\\s*.");
+
+    /**
+     * Links the references in the running text without parsing the page: that text is the Markdown
+     * renderer's, whose tags are plain and whose text is escaped. Text holding an entity (which the
+     * parse would decode before matching) is left to the parse.
+     */
+    @Override
+    public String rewrite(String html, String path) {
+        if (!mayApply(html)) return html;
+        Set<String> ids = null;
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        Matcher start = REGION.matcher(html);
+        Matcher end = REGION_END.matcher(html);
+        int done = 0;
+        while (start.find(done)) {
+            int to = end.find(start.end()) ? end.start() : html.length();
+            out.append(html, done, start.end());
+            String region = html.substring(start.end(), to);
+            if (ids == null && region.contains("unkt")) {
+                ids = ids(html);
+                if (ids == null) return null;
+            }
+            String linked = linkRegion(region, ids == null ? Set.of() : ids);
+            if (linked == null) return null;
+            out.append(linked);
+            done = to;
+        }
+        return out.append(html, done, html.length()).toString();
+    }
+
+    /** The region with its references linked, or null when it holds text only a parse can read. */
+    private String linkRegion(String region, Set<String> ids) {
+        StringBuilder out = new StringBuilder(region.length() + 256);
+        Matcher tag = TAG.matcher(region);
+        int skipped = 0;
+        int last = 0;
+        while (true) {
+            boolean found = tag.find();
+            String text = region.substring(last, found ? tag.start() : region.length());
+            if (skipped == 0 && !text.isEmpty()) {
+                if (text.indexOf('&') >= 0 && hasDigit(text)) return null;
+                out.append(linkText(text, ids));
+            } else {
+                out.append(text);
+            }
+            if (!found) break;
+            Matcher skip = SKIPPED_TAG.matcher(tag.group());
+            if (skip.matches()) skipped = Math.max(0, skipped + (skip.group(1).isEmpty() ? 1 : -1));
+            out.append(tag.group());
+            last = tag.end();
+        }
+        return out.toString();
+    }
+
+    private String linkText(String text, Set<String> ids) {
+        if (!hasDigit(text)) return text;
+        Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int last = 0;
+        while (m.find()) {
+            String href = m.group(1) != null ? numberLinks.get(m.group(1))
+                    : ids.contains("punkt-" + m.group(3)) ? "#punkt-" + m.group(3) : null;
+            if (href == null) continue;
+            out.append(text, last, m.start()).append("<a href=\"").append(href).append("\" class=\"reference\">")
+                    .append(m.group()).append("</a>");
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /** The page's ids, or null when one is written in a way only a parse reads reliably. */
+    private static Set<String> ids(String html) {
+        Set<String> ids = new HashSet<>();
+        Matcher any = ANY_ID.matcher(html);
+        while (any.find()) {
+            if (!any.group().equals(" id=\"") && !any.group().equals("\nid=\"")) return null;
+        }
+        Matcher m = ID.matcher(html);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+
     @Override
     public void apply(Document page, String path) {
         List<TextNode> nodes = new ArrayList<>();
         for (Element text : page.select(RUNNING_TEXT)) collect(text, nodes);
         Set<String> ids = null;
         for (TextNode node : nodes) {
-            if (!hasDigit(node.getWholeText())) continue;
+            // A node met twice (nested sections) was replaced the first time and is detached now.
+            if (node.parentNode() == null || !hasDigit(node.getWholeText())) continue;
             // The page's ids are gathered once, and only on a page that has a number in its text.
             if (ids == null) ids = ids(page);
             link(node, ids);
