@@ -19,6 +19,11 @@ public record BuildResult(Path destination, int pages, int rendered, int files, 
         warnings = List.copyOf(warnings);
     }
 
+    /** The same site, found unchanged by a later build that rendered and wrote nothing. */
+    public BuildResult unchanged(Duration took) {
+        return new BuildResult(destination, pages, 0, files, warnings, took);
+    }
+
     /** The one line an operator reads at the end of a build. */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "%d pages (%d files) written to %s in %.1f s, %d %s",

@@ -105,6 +105,11 @@ public final class Referat {
         DocumentParser parser = new DocumentParser(new MarkdownParser());
         Site site = step(BuildStep.PARSE, problems,
                 () -> new ModelBuilder(parser).build(sources, problems, cache == null ? null : cache.parsed()));
+        String inputs = cache == null ? "" : run(BuildStep.SOURCE, "inputs", () -> inputs(config, sources));
+        if (cache != null) {
+            java.util.Optional<BuildResult> same = cache.unchanged(inputs, config.destination());
+            if (same.isPresent()) return same.get().unchanged(Duration.ofNanos(System.nanoTime() - started));
+        }
         SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
 
         Messages messages = run(BuildStep.RENDER, "interface texts", () -> new Messages(config.language()));
@@ -176,10 +181,32 @@ public final class Referat {
                 writer.commit();
                 return null;
             });
-            if (cache != null) cache.committed(config.destination());
-            return new BuildResult(config.destination(), jobs.size(), rendered.intValue(), files, problems.warnings(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            BuildResult result = new BuildResult(config.destination(), jobs.size(), rendered.intValue(), files,
+                    problems.warnings(), Duration.ofNanos(System.nanoTime() - started));
+            if (cache != null) cache.committed(config.destination(), inputs, result);
+            return result;
         }
+    }
+
+    /**
+     * What a build reads besides the records and the files they name (which the parse cache watches):
+     * the configuration, which records there are, and the templates and assets, by name, size and time.
+     */
+    private static String inputs(SiteConfig config, SiteSources sources) {
+        StringBuilder key = new StringBuilder(config.toString()).append('\n');
+        sources.documents().forEach(d -> key.append(d.displayName()).append('\n'));
+        for (java.nio.file.Path folder : List.of(config.templates(), config.assets())) {
+            if (!java.nio.file.Files.isDirectory(folder)) continue;
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    key.append(file).append(' ').append(java.nio.file.Files.size(file)).append(' ')
+                            .append(java.nio.file.Files.getLastModifiedTime(file).toMillis()).append('\n');
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return key.toString();
     }
 
     /** What every page depends on beyond its own view: the site's templates and the numbers that become links. */

@@ -30,15 +30,37 @@ public final class BuildCache {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
+    private volatile String inputs = "";
+    private volatile dk.referat.BuildResult last;
+
+    /**
+     * The last build's result when nothing it read has changed since: no file had to be parsed again,
+     * the same files, templates, assets and configuration, and its site still in place. Then there is
+     * nothing to render or write.
+     *
+     * @param inputs what the build reads besides the records' own content, summed up by the caller
+     */
+    public Optional<dk.referat.BuildResult> unchanged(String inputs, Path destination) {
+        dk.referat.BuildResult result = last;
+        if (result == null || parsed.parsedLastBuild() > 0 || !inputs.equals(this.inputs)
+                || !result.destination().equals(destination) || !Files.isRegularFile(destination.resolve(SiteWriter.MARKER))) {
+            return Optional.empty();
+        }
+        return Optional.of(result);
+    }
+
     /** Called once the new site is in place. */
-    public void committed(Path destination) {
+    public void committed(Path destination, String inputs, dk.referat.BuildResult result) {
         fingerprints = Map.copyOf(next);
         next.clear();
         site = destination;
+        this.inputs = inputs;
+        this.last = result;
     }
 
     /** Called when a build fails: the previous site, and what is known of it, stay as they were. */
     public void failed() {
         next.clear();
+        last = null;
     }
 }

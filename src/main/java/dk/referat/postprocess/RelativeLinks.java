@@ -11,11 +11,6 @@ import org.jsoup.nodes.Element;
  */
 public final class RelativeLinks implements TextTransformer {
     private static final String[] ATTRIBUTES = {"href", "src"};
-    /** A link as Referat's templates and Markdown renderer write it: lower-case name, double quotes. */
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(\\s(?:href|src)=\")(/[^\"]*)\"");
-    /** Every href and src attribute, with how it is written. */
-    private static final java.util.regex.Pattern ANY = java.util.regex.Pattern.compile("\\s((?i:href|src))(\\s*=\\s*)(.)(.?)");
-
     private final String siteHost;
 
     /** @param siteHost the public address ending in '/', or empty */
@@ -38,33 +33,29 @@ public final class RelativeLinks implements TextTransformer {
         }
     }
 
+    /**
+     * The same job on the text. Only links written as the templates write them (lower-case name,
+     * double quotes, no entity in the value) are rewritten; a page with any other spelling of an href
+     * or src is left to the parser, which reads every spelling.
+     */
     @Override
     public String rewrite(String html, String path) {
-        if (!writtenPlainly(html)) return null;
         boolean notFound = path.equals(Permalinks.NOT_FOUND);
-        if (notFound && siteHost.isEmpty()) return html;
-        java.util.regex.Matcher m = QUOTED.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 1024);
-        while (m.find()) {
-            String target = m.group(2);
-            String replaced = target.startsWith("//") ? target
-                    : notFound ? siteHost + target.substring(1) : relative(path, target);
-            m.appendReplacement(out, "");
-            out.append(m.group(1)).append(replaced).append('"');
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Every href and src is written as the templates write them; anything else (quotes, case, entities) is for a parser. */
-    private static boolean writtenPlainly(String html) {
-        java.util.regex.Matcher m = ANY.matcher(html);
-        while (m.find()) {
-            boolean plain = (m.group(1).equals("href") || m.group(1).equals("src")) && m.group(2).equals("=")
-                    && m.group(3).equals("\"") && !m.group(4).equals("&");
-            if (!plain) return false;
-        }
-        return true;
+        int[] last = {0};
+        boolean plain = AttributeScanner.scan(html, (name, start, end, quote) -> {
+            if (!name.equalsIgnoreCase("href") && !name.equalsIgnoreCase("src")) return true;
+            if (!(name.equals("href") || name.equals("src")) || quote != '"' || AttributeScanner.has(html, '&', start, end)) {
+                return false;
+            }
+            if (start < end && html.charAt(start) == '/' && !html.startsWith("//", start) && !(notFound && siteHost.isEmpty())) {
+                String target = html.substring(start, end);
+                out.append(html, last[0], start).append(notFound ? siteHost + target.substring(1) : relative(path, target));
+                last[0] = end;
+            }
+            return true;
+        });
+        return plain ? out.append(html, last[0], html.length()).toString() : null;
     }
 
     /** Both arguments are site-absolute; the result is relative from the page at {@code from}. */

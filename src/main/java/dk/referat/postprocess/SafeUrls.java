@@ -35,20 +35,27 @@ public final class SafeUrls implements Transformer {
      */
     @Override
     public boolean mayApply(String html) {
-        Matcher m = ATTRIBUTE.matcher(html);
-        while (m.find()) {
-            String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (!plainlySafe(value)) return true;
-        }
-        return false;
+        boolean[] unsafe = {false};
+        AttributeScanner.scan(html, (name, start, end, quote) -> {
+            if (start >= 0 && CHECKED.contains(name.toLowerCase(Locale.ROOT)) && !plainlySafe(html.substring(start, end))) {
+                unsafe[0] = true;
+            }
+            return !unsafe[0];
+        });
+        return unsafe[0];
     }
 
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "\\s(?i:href|src|action|formaction|srcset)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
-    private static final Pattern PLAIN = Pattern.compile("(?:https?://|mailto:|tel:|[/#?])[\\s\\S]*|[^:&\\s\\x00-\\x1f\\x7f]*");
+    private static final Set<String> CHECKED = Set.of("href", "src", "action", "formaction", "srcset");
 
     private static boolean plainlySafe(String value) {
-        return PLAIN.matcher(value).matches();
+        for (String prefix : new String[] {"https://", "http://", "mailto:", "tel:", "/", "#", "?"}) {
+            if (value.startsWith(prefix)) return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ':' || c == '&' || c <= ' ' || c == '\u007f') return false;
+        }
+        return true;
     }
 
     static boolean isSafe(String url) {

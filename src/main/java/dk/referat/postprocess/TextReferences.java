@@ -63,8 +63,6 @@ public final class TextReferences implements TextTransformer {
 
     /** An opening or closing tag of an element whose text is never linked. */
     private static final Pattern SKIPPED_TAG = Pattern.compile("<(/?)(?:a|code|pre|h[1-6])\\b[^>]*>");
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
-    private static final Pattern ANY_ID = Pattern.compile("\\s(?i:id)\\s*=\\s*.");
 
     /**
      * Links the references in the running text without parsing the page: that text is the Markdown
@@ -138,13 +136,13 @@ public final class TextReferences implements TextTransformer {
     /** The page's ids, or null when one is written in a way only a parse reads reliably. */
     private static Set<String> ids(String html) {
         Set<String> ids = new HashSet<>();
-        Matcher any = ANY_ID.matcher(html);
-        while (any.find()) {
-            if (!any.group().equals(" id=\"") && !any.group().equals("\nid=\"")) return null;
-        }
-        Matcher m = ID.matcher(html);
-        while (m.find()) ids.add(m.group(1));
-        return ids;
+        boolean plain = AttributeScanner.scan(html, (name, start, end, quote) -> {
+            if (!name.equalsIgnoreCase("id")) return true;
+            if (!name.equals("id") || quote != '"' || AttributeScanner.has(html, '&', start, end)) return false;
+            ids.add(html.substring(start, end));
+            return true;
+        });
+        return plain ? ids : null;
     }
 
     @Override

@@ -47,8 +47,24 @@ class IncrementalBuildTest {
         assertTrue(TestSites.page(tmp.resolve("incremental"), "/byraadet/2021-03-24/").select("#punkt-7 .relations").isEmpty());
         assertSameAsFullBuild(site, tmp, "full-2");
 
+        Map<String, String> before = files(tmp.resolve("incremental"));
         BuildResult unchanged = Referat.build(incremental, cache);
         assertEquals(0, unchanged.rendered(), "nothing changed, nothing rendered");
+        assertEquals(third.pages(), unchanged.pages());
+        assertEquals(third.warnings(), unchanged.warnings(), "the warnings are still reported");
+        assertEquals(before, files(tmp.resolve("incremental")), "nothing was written");
+
+        // A template is an input too: changing one renders again, even though no record changed.
+        Path templates = site.resolve("templates");
+        Files.createDirectories(templates);
+        try (var in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream("referat/theme/templates/404.peb")) {
+            Files.write(templates.resolve("404.peb"), in.readAllBytes());
+        }
+        Files.writeString(templates.resolve("404.peb"), Files.readString(templates.resolve("404.peb")).replace("</h1>", " (ændret)</h1>"));
+        BuildResult afterTemplate = Referat.build(incremental, cache);
+        assertTrue(afterTemplate.rendered() > 0, "a changed template renders again");
+        assertTrue(Files.readString(tmp.resolve("incremental/404.html")).contains("(ændret)"));
+        assertSameAsFullBuild(site, tmp, "full-3");
     }
 
     private static void assertSameAsFullBuild(Path site, Path tmp, String name) throws IOException {

@@ -100,7 +100,7 @@ class PostProcessorTest {
     void aPageWithNothingToDoOnlyHasItsLinksMadeRelative() {
         PostProcessor post = PostProcessor.standard(Map.of(), MESSAGES, "");
         String page = "<!doctype html><html><head><link href=\"/assets/referat.css\"></head><body>"
-                + "<a href=\"/a/2020-01-01/#punkt-2\">a</a><a href=\"https://example.dk/?a=1&amp;b=2\">b</a>"
+                + "<a href=\"/a/2020-01-01/#punkt-2\">a</a><a href=\"https://example.dk/side?a=1\">b</a>"
                 + "<a href=\"//cdn.example.dk/x\">c</a><p>&quot;citat&quot; 12/34567</p></body></html>";
         assertEquals(page.replace("\"/assets/", "\"../../assets/").replace("\"/a/2020-01-01/#punkt-2\"", "\"#punkt-2\""),
                 post.process(page, "/a/2020-01-01/"));
