@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 final class DocumentReader {
     private static final Set<String> RECORD_FIELDS = Set.of("type", "status", "committee", "body", "date", "start",
             "end", "location", "title", "number", "department", "participants", "absent", "substitutes",
-            "minute_taker", "approval", "tags", "slug", "cancelled");
-    private static final Set<String> PAGE_FIELDS = Set.of("type", "status", "title", "date", "tags");
+            "minute_taker", "approval", "tags", "slug", "cancelled", "publish");
+    private static final Set<String> PAGE_FIELDS = Set.of("type", "status", "title", "date", "tags", "publish");
     private static final String PAGE = "page";
     private static final Map<String, RecordType> RECORD_TYPES = Map.of(
             "dagsorden", RecordType.DAGSORDEN, "referat", RecordType.REFERAT);
@@ -122,15 +122,25 @@ final class DocumentReader {
         Fields f = new Fields(doc.header(), problems, "the page", PAGE_FIELDS);
         Optional<PublicationStatus> status = status(f);
         Optional<String> title = f.required("title", "title: Om sitet");
-        RichText body = items.markdown().render(doc.body());
+        RichText body = items.markdown().render(doc.body(),
+                new dk.referat.diagnostics.SourcePosition(doc.source().displayName(), doc.bodyLine(), 1), problems);
         if (problems.errors().size() > before || status.isEmpty() || title.isEmpty()) return Optional.empty();
         return Optional.of(new PlainPage(doc.source().displayName(), doc.source().contentPath(), title.get(),
                 status.get(), body));
     }
 
+    /**
+     * A record whose {@code publish} date lies ahead is kept off the site like a draft until a build
+     * on or after that date (Danish time): minutes can be committed before they may be made public.
+     */
     private static Optional<PublicationStatus> status(Fields f) {
-        return f.choice("status", STATUSES, "published, draft",
+        Optional<PublicationStatus> status = f.choice("status", STATUSES, "published, draft",
                 "status: published (or status: draft to keep it off the site)");
+        Optional<LocalDate> publish = f.date("publish", false);
+        if (publish.isPresent() && publish.get().isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")))) {
+            return status.map(s -> PublicationStatus.DRAFT);
+        }
+        return status;
     }
 
     private Optional<Committee> lookUpCommittee(String slug, Fields f, Problems problems) {

@@ -43,8 +43,8 @@ public final class DocumentParser {
         };
         problems.addAll(headerProblems);
         if (headerProblems.hasErrors()) return Optional.empty();
-        List<Block> blocks = markdown.blocks(split.body(), split.bodyLine());
-        return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), blocks));
+        List<Block> blocks = markdown.blocks(split.body(), split.bodyLine(), name, problems);
+        return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), split.bodyLine(), blocks));
     }
 
     /** Reads a YAML data file such as committees.yaml. */

@@ -12,7 +12,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.Similar;
+import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.RichText;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ public final class MarkdownParser {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** For the rare text with raw HTML: passes it through, to be cleaned by {@link RawHtml} right after. */
+    private final HtmlRenderer rawRenderer;
 
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet()
@@ -39,30 +43,42 @@ public final class MarkdownParser {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                // Raw HTML in content is shown as text, never passed through: records are public and
-                // editable by anyone with commit rights.
-                .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true)).build();
+        this.rawRenderer = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, false)).build();
     }
 
-    /** Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure. */
-    public RichText render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
-        return new RichText(html);
+    /**
+     * Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure.
+     *
+     * @param first where the text's first line is in its file, for warnings about raw HTML
+     */
+    public RichText render(String markdown, SourcePosition first, Problems problems) {
+        Document document = parser.parse(markdown);
+        int[] lineStarts = lineStarts(markdown);
+        boolean raw = RawHtml.check(document, offset -> position(first, lineStarts, markdown, offset), problems);
+        return new RichText(raw ? RawHtml.clean(rawRenderer.render(document)) : renderer.render(document));
+    }
+
+    private static SourcePosition position(SourcePosition first, int[] lineStarts, String text, int offset) {
+        int line = lineOf(lineStarts, offset);
+        return first.atLine(first.line() + line, offset - lineStarts[line] + 1);
     }
 
     /**
      * Cuts a body into top-level blocks.
      *
      * @param bodyLine the file line the body starts on, so block lines are file lines
+     * @param file     the file's name, for warnings about raw HTML
      */
-    public List<Block> blocks(String body, int bodyLine) {
+    public List<Block> blocks(String body, int bodyLine, String file, Problems problems) {
         Document document = parser.parse(body);
         // Flexmark's getStartLineNumber() counts lines from the start of the text on every call, which
         // is quadratic over a long record; a table of line starts answers each call with a binary search.
         int[] lineStarts = lineStarts(body);
+        SourcePosition bodyStart = new SourcePosition(file, bodyLine, 1);
+        boolean raw = RawHtml.check(document, offset -> position(bodyStart, lineStarts, body, offset), problems);
         List<Node> children = new ArrayList<>();
         document.getChildren().forEach(children::add);
 
@@ -97,7 +113,7 @@ public final class MarkdownParser {
                 ((Node) ((List<?>) group).get(0)).insertBefore(p);
             }
         }
-        String[] parts = MARKER.split(renderer.render(document), -1);
+        String[] parts = MARKER.split((raw ? rawRenderer : renderer).render(document), -1);
 
         List<Block> blocks = new ArrayList<>();
         int part = 1;
@@ -109,6 +125,7 @@ public final class MarkdownParser {
                 continue;
             }
             String html = part < parts.length ? parts[part] : "";
+            if (raw) html = RawHtml.clean(html);
             part++;
             Node first = (Node) ((List<?>) group).get(0);
             int line = bodyLine + lineOf(lineStarts, first.getStartOffset());

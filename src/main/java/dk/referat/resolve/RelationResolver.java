@@ -84,8 +84,8 @@ final class RelationResolver {
         }
         if (target.isEmpty()) {
             if (draftsByAddress.containsKey(address)) {
-                problems.error(r.at(), "the relation points to " + address + ", which is a draft",
-                        "publish that record first, or remove the relation: a published page may not link to a draft");
+                problems.error(r.at(), "the relation points to " + address + ", which is not published (a draft, or its publish date is ahead)",
+                        "publish that record first, or remove the relation: a published page may not link to an unpublished one");
             } else {
                 problems.warning(r.at(), "the relation points to " + address + ", which is not published; it is shown as text",
                         "nothing to do if that meeting is not on this site; otherwise check the committee and date");

@@ -1,0 +1,92 @@
+package dk.referat.parse;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Raw HTML that editors write in Markdown. Records are public and anyone with commit rights can
+ * change them, so raw HTML is cleaned with a Jsoup {@link Safelist}: formatting and tables pass;
+ * script, style, iframe, object, forms, event-handler attributes and addresses other than http(s),
+ * mailto, tel and relative ones are removed, and each removal is reported as a warning at its line.
+ */
+final class RawHtml {
+    /** What Referat's Markdown itself produces, plus plain formatting an editor may write by hand. */
+    static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("del", "s", "ins", "mark", "abbr", "hr")
+            .addAttributes("th", "align").addAttributes("td", "align")
+            .addAttributes("code", "class").addAttributes("abbr", "title")
+            .addProtocols("a", "href", "tel")
+            .preserveRelativeLinks(true);
+    /** Relative addresses are judged against a base that no reader visits; they are kept as written. */
+    private static final String BASE = "https://referat.invalid/";
+    private static final org.jsoup.nodes.Document.OutputSettings OUTPUT = new org.jsoup.nodes.Document.OutputSettings()
+            .prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+
+    private RawHtml() {
+    }
+
+    /**
+     * Reports, for each piece of raw HTML, what cleaning will remove from it.
+     *
+     * @param lineOf the file position of an offset in the Markdown text
+     * @return whether the document has raw HTML at all (when not, nothing needs cleaning)
+     */
+    static boolean check(Document document, java.util.function.IntFunction<SourcePosition> lineOf, Problems problems) {
+        boolean any = false;
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof HtmlBlockBase) && !(node instanceof HtmlInlineBase)) continue;
+            any = true;
+            if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) continue;
+            Set<String> removed = removedFrom(node.getChars().toString());
+            if (!removed.isEmpty()) {
+                problems.warning(lineOf.apply(node.getStartOffset()),
+                        "raw HTML is not published as written: " + String.join(", ", removed) + " removed",
+                        "write formatting in Markdown (**fed**, *kursiv*, lists, tables); scripts, styles, frames, "
+                                + "forms, event handlers and javascript: or data: addresses are never published");
+            }
+        }
+        return any;
+    }
+
+    /** The HTML with everything outside the safelist removed. */
+    static String clean(String html) {
+        return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
+    }
+
+    private static Set<String> removedFrom(String raw) {
+        Set<String> removed = new LinkedHashSet<>();
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(raw, BASE);
+        for (Element e : fragment.body().getAllElements()) {
+            if (e == fragment.body()) continue;
+            String tag = e.normalName();
+            if (!SAFELIST.isSafeTag(tag)) {
+                removed.add("<" + tag + ">");
+                continue;
+            }
+            List<Attribute> attributes = new ArrayList<>();
+            e.attributes().forEach(attributes::add);
+            for (Attribute a : attributes) {
+                if (!SAFELIST.isSafeAttribute(tag, e, a)) {
+                    removed.add("the attribute " + a.getKey().toLowerCase(Locale.ROOT) + " on <" + tag + ">");
+                }
+            }
+        }
+        return removed;
+    }
+}
