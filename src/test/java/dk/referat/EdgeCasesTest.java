@@ -54,6 +54,10 @@ class EdgeCasesTest {
         assertFalse(doc.text().contains("alert("), "raw script is removed, not shown");
         assertEquals(List.of(
                 "content/byraadet/2020-02-12.md:8:1: warning: raw HTML is not published as written: <script> removed",
+                "content/byraadet/2020-02-12.md:22:8: warning: the address 'JAVASCRIPT:alert(1)' is not published; the link text is",
+                "content/byraadet/2020-02-12.md:22:34: warning: the address 'javascript:alert(2)' is not published; the link text is",
+                "content/byraadet/2020-02-12.md:23:1: warning: the address 'data:text/html;base64,PHNjcmlwdD4=' is not published; the link text is",
+                "content/byraadet/2020-02-12.md:23:42: warning: the address 'javascript:alert(3)' is not published; the link text is",
                 "content/byraadet/2020-02-12.md:23:69: warning: raw HTML is not published as written: the attribute onerror on <img> removed"),
                 result.warnings().stream().map(w -> w.format().lines().findFirst().orElse("")).toList());
     }

@@ -108,4 +108,20 @@ public final class TestSites {
         }
         return files;
     }
+
+    /** Each file's path and SHA-256, for folders that hold PDFs as well as text. */
+    public static java.util.Map<String, String> digests(Path folder) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                files.put(folder.relativize(p).toString(), java.util.HexFormat.of().formatHex(sha));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
 }

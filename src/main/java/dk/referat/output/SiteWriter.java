@@ -69,7 +69,11 @@ public final class SiteWriter implements AutoCloseable {
         }
         try {
             Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            removeLeftovers(target);
+            // The staging folder carries the process id, so a later build can tell a killed build's
+            // leftovers from the folder of a build still running.
+            Path staging = Files.createTempDirectory(target.getParent(),
+                    "." + target.getFileName() + ".new-" + ProcessHandle.current().pid() + "-");
             Files.writeString(staging.resolve(MARKER), "This folder was written by Referat and is replaced whole by each build.\n");
             return new SiteWriter(target, staging);
         } catch (IOException e) {
@@ -194,6 +198,20 @@ public final class SiteWriter implements AutoCloseable {
             files.incrementAndGet();
         } catch (IOException | UnsupportedOperationException e) {
             copy(previous, sitePath);
+        }
+    }
+
+    /** Removes what builds killed mid-way (kill -9, power loss) left beside the destination. */
+    private static void removeLeftovers(Path target) throws IOException {
+        java.util.regex.Pattern leftover = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + target.getFileName()) + "\\.(?:new|old)-(\\d+)(?:-.*)?");
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                java.util.regex.Matcher m = leftover.matcher(sibling.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
+                    deleteTree(sibling);
+                }
+            }
         }
     }
 

@@ -57,8 +57,11 @@ public final class MarkdownParser {
     public RichText render(String markdown, SourcePosition first, Problems problems) {
         Document document = parser.parse(markdown);
         int[] lineStarts = lineStarts(markdown);
-        boolean raw = RawHtml.check(document, offset -> position(first, lineStarts, markdown, offset), problems);
-        return new RichText(raw ? RawHtml.clean(rawRenderer.render(document)) : renderer.render(document));
+        java.util.function.IntFunction<SourcePosition> at = offset -> position(first, lineStarts, markdown, offset);
+        boolean raw = RawHtml.check(document, at, problems);
+        boolean clean = RawHtml.checkLinks(document, at, problems) | raw;
+        String html = (raw ? rawRenderer : renderer).render(document);
+        return new RichText(clean ? RawHtml.clean(html) : html);
     }
 
     private static SourcePosition position(SourcePosition first, int[] lineStarts, String text, int offset) {
@@ -78,7 +81,9 @@ public final class MarkdownParser {
         // is quadratic over a long record; a table of line starts answers each call with a binary search.
         int[] lineStarts = lineStarts(body);
         SourcePosition bodyStart = new SourcePosition(file, bodyLine, 1);
-        boolean raw = RawHtml.check(document, offset -> position(bodyStart, lineStarts, body, offset), problems);
+        java.util.function.IntFunction<SourcePosition> at = offset -> position(bodyStart, lineStarts, body, offset);
+        boolean raw = RawHtml.check(document, at, problems);
+        boolean clean = RawHtml.checkLinks(document, at, problems) | raw;
         List<Node> children = new ArrayList<>();
         document.getChildren().forEach(children::add);
 
@@ -125,7 +130,7 @@ public final class MarkdownParser {
                 continue;
             }
             String html = part < parts.length ? parts[part] : "";
-            if (raw) html = RawHtml.clean(html);
+            if (clean) html = RawHtml.clean(html);
             part++;
             Node first = (Node) ((List<?>) group).get(0);
             int line = bodyLine + lineOf(lineStarts, first.getStartOffset());

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dk.referat.diagnostics.Problems;
@@ -62,6 +63,41 @@ final class RawHtml {
             }
         }
         return any;
+    }
+
+    /**
+     * Reports each Markdown link or image whose address is not plainly safe; cleaning drops the
+     * address and keeps the text. Checked here, on the text, so that no copy of the HTML (the page,
+     * the open-data JSON, the search index) ever holds it.
+     *
+     * @return whether there is such a link
+     */
+    static boolean checkLinks(Document document, java.util.function.IntFunction<SourcePosition> lineOf, Problems problems) {
+        boolean any = false;
+        for (Node node : document.getDescendants()) {
+            if (!(node instanceof LinkNodeBase link)) continue;
+            String url = link.getUrl().unescape();
+            if (plainlySafe(url)) continue;
+            any = true;
+            String shown = url.length() > 40 ? url.substring(0, 40) + "…" : url;
+            problems.warning(lineOf.apply(node.getStartOffset()),
+                    "the address '" + shown + "' is not published; the link text is",
+                    "link to http(s), mailto: or tel: addresses, or to pages of this site");
+        }
+        return any;
+    }
+
+    /** http(s), mailto and tel addresses, and relative ones without a scheme; anything else is cleaned. */
+    private static boolean plainlySafe(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"https://", "http://", "mailto:", "tel:", "/", "#", "?"}) {
+            if (lower.startsWith(prefix)) return true;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':' || c <= ' ' || c == '\u007f') return false;
+        }
+        return true;
     }
 
     /** The HTML with everything outside the safelist removed. */

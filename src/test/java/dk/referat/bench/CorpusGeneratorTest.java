@@ -55,19 +55,7 @@ class CorpusGeneratorTest {
         }
         CorpusGenerator.generate(120, tmp.resolve("again"), 7);
         assertEquals(Files.readString(tmp.resolve("site/data/committees.yaml")), Files.readString(tmp.resolve("again/data/committees.yaml")));
-        assertEquals(digests(tmp.resolve("site/content")), digests(tmp.resolve("again/content")),
+        assertEquals(TestSites.digests(tmp.resolve("site/content")), TestSites.digests(tmp.resolve("again/content")),
                 "the same seed gives the same corpus, byte for byte");
-    }
-
-    /** Each file's path and SHA-256 (the corpus holds PDFs as well as Markdown). */
-    private static java.util.Map<String, String> digests(Path folder) throws Exception {
-        java.util.Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-                files.put(folder.relativize(p).toString(), java.util.HexFormat.of().formatHex(sha));
-            }
-        }
-        return files;
     }
 }
