@@ -63,7 +63,7 @@ public final class Referat {
         try {
             SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
             Site site = step(BuildStep.PARSE, problems,
-                    () -> new ModelBuilder(new DocumentParser(new MarkdownParser())).build(sources, problems));
+                    () -> modelBuilder(config, new DocumentParser(new MarkdownParser())).build(sources, problems));
             step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
         } catch (BuildFailedException e) {
             if (e.problems().isEmpty()) throw e;
@@ -77,7 +77,7 @@ public final class Referat {
         Problems problems = new Problems();
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         return step(BuildStep.PARSE, problems,
-                () -> new ModelBuilder(new DocumentParser(new MarkdownParser())).build(sources, problems));
+                () -> modelBuilder(config, new DocumentParser(new MarkdownParser())).build(sources, problems));
     }
 
     public static BuildResult build(SiteConfig config) {
@@ -104,7 +104,7 @@ public final class Referat {
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         DocumentParser parser = new DocumentParser(new MarkdownParser());
         Site site = step(BuildStep.PARSE, problems,
-                () -> new ModelBuilder(parser).build(sources, problems, cache == null ? null : cache.parsed()));
+                () -> modelBuilder(config, parser).build(sources, problems, cache == null ? null : cache.parsed()));
         String inputs = cache == null ? "" : run(BuildStep.SOURCE, "inputs", () -> inputs(config, sources));
         if (cache != null) {
             java.util.Optional<BuildResult> same = cache.unchanged(inputs, config.destination());
@@ -237,6 +237,10 @@ public final class Referat {
         T result = run(step, step.label(), work);
         if (problems.hasErrors()) throw new BuildFailedException(step, problems.sorted());
         return result;
+    }
+
+    private static ModelBuilder modelBuilder(SiteConfig config, DocumentParser parser) {
+        return new ModelBuilder(parser, config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "");
     }
 
     private static void timing(String what, long started) {

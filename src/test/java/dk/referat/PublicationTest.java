@@ -57,6 +57,22 @@ class PublicationTest {
     }
 
     @Test
+    void withHiddenTitlesAClosedItemIsPublishedAsLukketPunkt() throws IOException {
+        Path source = TestSites.copy("publication", tmp.resolve("hidden-source"));
+        Files.writeString(source.resolve("jbake.properties"), "referat.closed.titles=hidden\n");
+        Path hidden = tmp.resolve("hidden");
+        TestSites.build(source, hidden);
+        assertEquals("Punkt 2: Lukket punkt", TestSites.page(hidden, "/byraadet/2020-01-15/").selectFirst("#punkt-2 h2").text());
+        try (Stream<Path> files = Files.walk(hidden)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file).contains("Køb af grund"), file + " publishes a closed item's title");
+            }
+        }
+        assertTrue(Files.readString(site.resolve("byraadet/2020-01-15/index.html")).contains("Køb af grund"),
+                "by default the title is published");
+    }
+
+    @Test
     void previousAndNextMeetingSkipDraftsAndStopAtTheEdges() {
         Document first = TestSites.page(site, "/byraadet/2019-12-04/");
         assertNull(first.selectFirst(".pager-previous"));

@@ -46,11 +46,17 @@ final class ItemReader {
             "closed", Access.CLOSED, "lukket", Access.CLOSED);
 
     private final MarkdownParser markdown;
+    private final String closedTitle;
     private final AttachmentReader attachmentReader;
     private final Map<String, SourceFile> attachmentFiles;
 
-    ItemReader(MarkdownParser markdown, List<SourceFile> attachmentFiles) {
+    /**
+     * @param closedTitle what a closed item is called instead of its title, or empty to publish closed
+     *                    items' titles
+     */
+    ItemReader(MarkdownParser markdown, List<SourceFile> attachmentFiles, String closedTitle) {
         this.markdown = markdown;
+        this.closedTitle = closedTitle;
         this.attachmentReader = new AttachmentReader(markdown);
         this.attachmentFiles = new HashMap<>();
         attachmentFiles.forEach(f -> this.attachmentFiles.put(f.contentPath(), f));
@@ -96,7 +102,6 @@ final class ItemReader {
                             "give each item its own number; the first item " + number + " is on line " + first);
                 }
             }
-            String anchor = number.isEmpty() ? uniqueAnchor("punkt-" + Slugs.of(title), anchors) : "punkt-" + number;
 
             Optional<YamlNode.Mapping> meta = Optional.empty();
             if (i < blocks.size() && blocks.get(i) instanceof Block.Metadata m) {
@@ -115,6 +120,9 @@ final class ItemReader {
             List<CaseNumber> cases = caseNumbers(f, "cases", problems);
             List<CaseNumber> classification = caseNumbers(f, "classification", problems);
             Optional<Access> access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null);
+            // Where a closed item's title may not be published either, it never enters the model.
+            if (access.equals(Optional.of(Access.CLOSED)) && !closedTitle.isEmpty()) title = closedTitle;
+            String anchor = number.isEmpty() ? uniqueAnchor("punkt-" + Slugs.of(title), anchors) : "punkt-" + number;
             List<Attachment> attachments = attachments(f, record, problems);
             List<Relation> relations = relations(f, committee, problems);
 

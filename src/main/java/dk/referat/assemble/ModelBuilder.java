@@ -20,9 +20,16 @@ import java.util.Optional;
  */
 public final class ModelBuilder {
     private final DocumentParser parser;
+    private final String closedTitle;
 
     public ModelBuilder(DocumentParser parser) {
+        this(parser, "");
+    }
+
+    /** @param closedTitle what closed items are called instead of their titles, or empty to publish their titles */
+    public ModelBuilder(DocumentParser parser, String closedTitle) {
         this.parser = java.util.Objects.requireNonNull(parser, "parser");
+        this.closedTitle = java.util.Objects.requireNonNull(closedTitle, "closedTitle");
     }
 
     public Site build(SiteSources sources, Problems problems) {
@@ -37,7 +44,7 @@ public final class ModelBuilder {
                 sources.committees().map(f -> f.displayName()).orElse(""), problems);
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         committees.forEach(c -> bySlug.put(c.slug(), c));
-        DocumentReader reader = new DocumentReader(bySlug, new ItemReader(parser.markdown(), sources.attachments()),
+        DocumentReader reader = new DocumentReader(bySlug, new ItemReader(parser.markdown(), sources.attachments(), closedTitle),
                 sources.history());
 
         List<Meeting> meetings = new ArrayList<>();

@@ -85,6 +85,11 @@ public final class ConfigReader {
         if (!search.equals("on") && !search.equals("off")) {
             problems.add(problem("referat.search is '" + search + "'", "write referat.search=on or referat.search=off"));
         }
+        String closedTitles = props.getProperty("referat.closed.titles", "shown").trim();
+        if (!closedTitles.equals("shown") && !closedTitles.equals("hidden")) {
+            problems.add(problem("referat.closed.titles is '" + closedTitles + "'",
+                    "write referat.closed.titles=shown (closed items keep their titles) or =hidden (they are called 'Lukket punkt')"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
         AccessibilityStatement statement = new AccessibilityStatement(
                 props.getProperty("referat.accessibility.organisation", "").trim(),
@@ -106,6 +111,7 @@ public final class ConfigReader {
                 statement,
                 search.equals("on"),
                 false,
+                closedTitles.equals("hidden"),
                 props.getProperty("referat.edit.url", "").trim());
     }
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param search      whether to build the search index (Pagefind, which needs Node.js)
  * @param pagesOnly   write only the pages, assets and attachment files: no feeds, calendars, open data or
  *                    search index (a quick preview, and the benchmark's "pages alone")
+ * @param hideClosedTitles publish a closed item as "Lukket punkt" instead of by its title
+ *                    ({@code referat.closed.titles=hidden})
  * @param editUrl     the hosting repository's address for editing a file, to which the file's path is
  *                    added (e.g. https://github.com/kommune/referater/edit/main/); empty for no edit links
  */
@@ -30,6 +32,7 @@ public record SiteConfig(
         AccessibilityStatement accessibility,
         boolean search,
         boolean pagesOnly,
+        boolean hideClosedTitles,
         String editUrl) {
 
     public SiteConfig {
@@ -48,19 +51,19 @@ public record SiteConfig(
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, editUrl);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, hideClosedTitles, editUrl);
     }
 
     /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
     public SiteConfig withSearch(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, on, pagesOnly, editUrl);
+                accessibility, on, pagesOnly, hideClosedTitles, editUrl);
     }
 
     /** A copy that writes the pages alone, or everything: the command line's --pages-only. */
     public SiteConfig withPagesOnly(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, search && !on, on, editUrl);
+                accessibility, search && !on, on, hideClosedTitles, editUrl);
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */
