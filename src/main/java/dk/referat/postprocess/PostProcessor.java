@@ -7,7 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
-/** The "postprocess" step: parses a rendered page once and runs each transformer over it in order. */
+/** The "postprocess" step: runs each transformer over a rendered page in order, parsing the page once if any needs it. */
 public final class PostProcessor {
     private final List<Transformer> transformers;
 
