@@ -161,7 +161,7 @@ public final class Referat {
             if (!config.pagesOnly()) run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
                 planner.feeds(index).forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
                 planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), ICalendarWriter.write(calendar)));
-                JsonFiles.write(new OpenData(config.siteHost(), config.siteTitle()).files(index), writer);
+                new OpenData(config.siteHost(), config.siteTitle()).files(index, file -> JsonFiles.write(file, writer));
                 writer.write(Permalinks.ROBOTS, "User-agent: *\nAllow: /\n"
                         + (config.siteHost().isEmpty() ? "" : "Sitemap: " + config.siteHost() + "sitemap.xml\n"));
                 return null;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.referat.render.OpenData;
-import java.util.List;
 
 /** Writes the open-data files as indented JSON, fields in a fixed order, so builds are byte-identical. */
 public final class JsonFiles {
@@ -13,13 +12,11 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
-    public static void write(List<OpenData.File> files, SiteWriter writer) {
-        for (OpenData.File file : files) {
-            try {
-                writer.write(file.path(), MAPPER.writeValueAsString(file.body()) + "\n");
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write " + file.path() + ": " + e.getMessage(), e);
-            }
+    public static void write(OpenData.File file, SiteWriter writer) {
+        try {
+            writer.write(file.path(), MAPPER.writeValueAsString(file.body()) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + file.path() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -75,20 +75,22 @@ public final class OpenData {
         this.siteTitle = siteTitle;
     }
 
-    public List<File> files(SiteIndex index) {
-        List<File> files = new ArrayList<>();
+    /**
+     * Hands each file to {@code out} as soon as it is made, the index last: a record's JSON repeats its
+     * whole text, so holding every record's at once would hold the site's text twice more.
+     */
+    public void files(SiteIndex index, java.util.function.Consumer<File> out) {
         List<Summary> summaries = new ArrayList<>();
         for (Committee committee : index.committees()) {
             for (Meeting m : index.meetings(committee)) {
                 Record record = record(m, index);
-                files.add(new File(Permalinks.meetingData(m), record));
+                out.accept(new File(Permalinks.meetingData(m), record));
                 summaries.add(new Summary(record.id(), record.url(), url(Permalinks.meetingData(m)), committee.name(),
                         record.date(), record.type(), record.title()));
             }
         }
         summaries.sort(java.util.Comparator.comparing(Summary::date).reversed().thenComparing(Summary::url));
-        files.add(new File(Permalinks.DATA_INDEX, new Index(SCHEMA, siteTitle, summaries)));
-        return files;
+        out.accept(new File(Permalinks.DATA_INDEX, new Index(SCHEMA, siteTitle, summaries)));
     }
 
     private Record record(Meeting m, SiteIndex index) {
