@@ -131,7 +131,14 @@ public final class Referat {
             long pagesStart = System.nanoTime();
             jobs.parallelStream().forEach(planned -> {
                 try {
-                    PageJob job = run(BuildStep.RENDER, planned.path(), () -> planned.job().get());
+                    PageJob job = run(BuildStep.RENDER, planned.path(), () -> {
+                        PageJob made = planned.job().get();
+                        // The sitemap and the links were made from the planned address: the page must be there.
+                        if (!made.path().equals(planned.path())) {
+                            throw new IllegalStateException("the page planned at " + planned.path() + " was made for " + made.path());
+                        }
+                        return made;
+                    });
                     String fingerprint = cache == null ? "" : Fingerprints.of(job, shared);
                     boolean fresh = run(BuildStep.WRITE, job.path(), () -> writer.writePage(job.path(), fingerprint, cache, () -> {
                         String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));

@@ -3,8 +3,8 @@ package dk.referat.model;
 import java.util.Objects;
 
 /**
- * Formatted text from the editor's Markdown: the HTML fragment Referat produced from it (escaped and
- * never raw editor HTML). The same text without markup, for excerpts, search and checks, is derived
+ * Formatted text from the editor's Markdown: the HTML fragment Referat produced from it (text escaped;
+ * raw HTML the editor wrote only as cleaned with the build's safelist). The same text without markup, for excerpts, search and checks, is derived
  * when asked for rather than stored: a 20,000-record site would otherwise hold every text twice.
  */
 public record RichText(String html) {

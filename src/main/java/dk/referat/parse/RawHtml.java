@@ -77,7 +77,7 @@ final class RawHtml {
         for (Node node : document.getDescendants()) {
             if (!(node instanceof LinkNodeBase link)) continue;
             String url = link.getUrl().unescape();
-            if (plainlySafe(url)) continue;
+            if (Addresses.isSafe(url)) continue;
             any = true;
             String shown = url.length() > 40 ? url.substring(0, 40) + "…" : url;
             problems.warning(lineOf.apply(node.getStartOffset()),
@@ -85,19 +85,6 @@ final class RawHtml {
                     "link to http(s), mailto: or tel: addresses, or to pages of this site");
         }
         return any;
-    }
-
-    /** http(s), mailto and tel addresses, and relative ones without a scheme; anything else is cleaned. */
-    private static boolean plainlySafe(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"https://", "http://", "mailto:", "tel:", "/", "#", "?"}) {
-            if (lower.startsWith(prefix)) return true;
-        }
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == ':' || c <= ' ' || c == '\u007f') return false;
-        }
-        return true;
     }
 
     /** The HTML with everything outside the safelist removed. */

@@ -117,14 +117,19 @@ public final class TextReferences implements TextTransformer {
         return out.toString();
     }
 
+    /** Where a match leads: a known number's page, or an item of this page; null for neither. */
+    private String href(Matcher m, Set<String> ids) {
+        if (m.group(1) != null) return numberLinks.get(m.group(1));
+        return ids.contains("punkt-" + m.group(3)) ? "#punkt-" + m.group(3) : null;
+    }
+
     private String linkText(String text, Set<String> ids) {
         if (!hasDigit(text)) return text;
         Matcher m = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 64);
         int last = 0;
         while (m.find()) {
-            String href = m.group(1) != null ? numberLinks.get(m.group(1))
-                    : ids.contains("punkt-" + m.group(3)) ? "#punkt-" + m.group(3) : null;
+            String href = href(m, ids);
             if (href == null) continue;
             out.append(text, last, m.start()).append("<a href=\"").append(href).append("\" class=\"reference\">")
                     .append(m.group()).append("</a>");
@@ -191,8 +196,7 @@ public final class TextReferences implements TextTransformer {
         List<Node> replacement = new ArrayList<>();
         int last = 0;
         while (m.find()) {
-            String href = m.group(1) != null ? numberLinks.get(m.group(1))
-                    : ids.contains("punkt-" + m.group(3)) ? "#punkt-" + m.group(3) : null;
+            String href = href(m, ids);
             if (href == null) continue;
             if (m.start() > last) replacement.add(new TextNode(text.substring(last, m.start())));
             replacement.add(new Element("a").attr("href", href).attr("class", "reference").text(m.group()));

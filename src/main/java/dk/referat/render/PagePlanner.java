@@ -460,27 +460,10 @@ public final class PagePlanner {
 
     /** The first words of a section, cut at a word boundary: enough to tell what was recommended or decided. */
     private static String opening(AgendaItem item, SectionKind kind) {
-        String text = item.section(kind).map(s -> collapsed(s.text().plainText(), OPENING + 1)).orElse("");
+        String text = item.section(kind).map(s -> s.text().plainText()).orElse("");
         if (text.length() <= OPENING) return text;
         int cut = text.lastIndexOf(' ', OPENING);
         return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";
-    }
-
-    /** The text with each run of white space as one space, stripped, and at most {@code limit} characters long. */
-    private static String collapsed(String text, int limit) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
-        boolean space = false;
-        for (int i = 0; i < text.length() && out.length() < limit; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b') {
-                space = true;
-            } else {
-                if (space && out.length() > 0) out.append(' ');
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3. */
