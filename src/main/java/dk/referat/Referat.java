@@ -16,12 +16,9 @@ import dk.referat.output.SiteWriter;
 import dk.referat.output.Sitemap;
 import dk.referat.parse.DocumentParser;
 import dk.referat.parse.MarkdownParser;
-import dk.referat.postprocess.PostProcessor;
 import dk.referat.render.Messages;
-import dk.referat.render.PageJob;
 import dk.referat.render.PagePlanner;
 import dk.referat.render.PlannedPage;
-import dk.referat.render.TemplateRenderer;
 import dk.referat.resolve.Permalinks;
 import dk.referat.resolve.Resolver;
 import dk.referat.resolve.SiteIndex;
@@ -31,9 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.atomic.LongAdder;
-import dk.referat.output.BuildCache;
-import dk.referat.render.Fingerprints;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
@@ -61,10 +55,7 @@ public final class Referat {
         Objects.requireNonNull(config, "config");
         Problems problems = new Problems();
         try {
-            SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-            Site site = step(BuildStep.PARSE, problems,
-                    () -> modelBuilder(config, new DocumentParser(new MarkdownParser())).build(sources, problems));
-            step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+            read(config, problems);
         } catch (BuildFailedException e) {
             if (e.problems().isEmpty()) throw e;
         }
@@ -76,75 +67,50 @@ public final class Referat {
         Objects.requireNonNull(config, "config");
         Problems problems = new Problems();
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        return step(BuildStep.PARSE, problems,
-                () -> modelBuilder(config, new DocumentParser(new MarkdownParser())).build(sources, problems));
+        return step(BuildStep.PARSE, problems, () -> modelBuilder(config).build(sources, problems));
     }
 
     public static BuildResult build(SiteConfig config) {
-        return build(config, null);
-    }
-
-    /**
-     * A build that renders only the pages whose inputs changed since the last build with the same
-     * cache, and copies the rest from it (`referat serve`). The result is the same as a full build's.
-     *
-     * @param cache null for a full build
-     */
-    public static BuildResult build(SiteConfig config, BuildCache cache) {
-        return build(config, cache, (done, total) -> { });
+        return build(config, (done, total) -> { });
     }
 
     /** @param progress told (pages done, pages in all) now and then while pages are written */
-    public static BuildResult build(SiteConfig config, BuildCache cache, java.util.function.BiConsumer<Integer, Integer> progress) {
+    public static BuildResult build(SiteConfig config, java.util.function.BiConsumer<Integer, Integer> progress) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(progress, "progress");
         long started = System.nanoTime();
         Problems problems = new Problems();
+        SiteIndex index = read(config, problems);
+        Pages pages = run(BuildStep.RENDER, "templates", () -> Pages.prepare(config, index));
+        return write(config, index, pages, problems, started, progress);
+    }
 
-        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        DocumentParser parser = new DocumentParser(new MarkdownParser());
-        Site site = step(BuildStep.PARSE, problems,
-                () -> modelBuilder(config, parser).build(sources, problems, cache == null ? null : cache.parsed()));
-        String inputs = cache == null ? "" : run(BuildStep.SOURCE, "inputs", () -> inputs(config, sources));
-        if (cache != null) {
-            java.util.Optional<BuildResult> same = cache.unchanged(inputs, config.destination());
-            if (same.isPresent()) return same.get().unchanged(Duration.ofNanos(System.nanoTime() - started));
-        }
-        SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
-
-        Messages messages = run(BuildStep.RENDER, "interface texts", () -> new Messages(config.language()));
-        TemplateRenderer templates = run(BuildStep.RENDER, "templates",
-                () -> new TemplateRenderer(config.templates(), config.language()));
-        PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
-                config.editUrl(), index.pages());
-        PostProcessor post = PostProcessor.standard(numberLinks(index), messages, config.siteHost());
-        List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> planner.plan(index));
+    /**
+     * The steps from rendering on, for an index already read: every page, the attachment files and
+     * (unless pages only) feeds, calendars, open data and the search index, into a new folder that
+     * replaces the destination whole once everything is written.
+     *
+     * @param problems the warnings so far, reported in the result
+     * @param started  when the build started, by {@link System#nanoTime()}
+     */
+    public static BuildResult write(SiteConfig config, SiteIndex index, Pages pages, Problems problems, long started,
+                                    java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> pages.plan(index));
 
         try (SiteWriter writer = run(BuildStep.WRITE, "output folder", () -> SiteWriter.open(config.destination(),
                 config.root(), List.of(config.content(), config.data(), config.templates(), config.assets())))) {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
             Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();
-            LongAdder rendered = new LongAdder();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            String shared = cache == null ? "" : sharedFingerprint(config, index);
             long pagesStart = System.nanoTime();
             jobs.parallelStream().forEach(planned -> {
                 try {
-                    PageJob job = run(BuildStep.RENDER, planned.path(), () -> {
-                        PageJob made = planned.job().get();
-                        // The sitemap and the links were made from the planned address: the page must be there.
-                        if (!made.path().equals(planned.path())) {
-                            throw new IllegalStateException("the page planned at " + planned.path() + " was made for " + made.path());
-                        }
-                        return made;
+                    String html = pages.html(planned);
+                    run(BuildStep.WRITE, planned.path(), () -> {
+                        writer.write(planned.path(), html);
+                        return null;
                     });
-                    String fingerprint = cache == null ? "" : Fingerprints.of(job, shared);
-                    boolean fresh = run(BuildStep.WRITE, job.path(), () -> writer.writePage(job.path(), fingerprint, cache, () -> {
-                        String html = run(BuildStep.RENDER, job.path(), () -> templates.render(job));
-                        return run(BuildStep.POSTPROCESS, job.path(), () -> post.process(html, job.path()));
-                    }));
-                    if (fresh) rendered.increment();
                     int n = done.incrementAndGet();
                     if (n % PROGRESS_EVERY == 0) progress.accept(n, jobs.size());
                 } catch (BuildFailedException e) {
@@ -152,10 +118,7 @@ public final class Referat {
                 }
             });
             if (TIMINGS) timing("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
-            if (!failures.isEmpty()) {
-                if (cache != null) cache.failed();
-                throw failures.peek();
-            }
+            if (!failures.isEmpty()) throw failures.peek();
             run(BuildStep.WRITE, "attachments", () -> {
                 // Only files of open attachments on open items of published records are copied; a
                 // Markdown attachment is published as its page, not as a file.
@@ -165,6 +128,7 @@ public final class Referat {
                                 writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
+            PagePlanner planner = pages.planner();
             if (!config.pagesOnly()) run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
                 planner.feeds(index).forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
                 planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), ICalendarWriter.write(calendar)));
@@ -175,8 +139,7 @@ public final class Referat {
             });
             run(BuildStep.WRITE, "assets", () -> {
                 Assets.copy(config.assets(), writer);
-                writer.write(Permalinks.SITEMAP, Sitemap.xml(config.siteHost(), jobs.stream().map(PlannedPage::path)
-                        .filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList()));
+                writer.write(Permalinks.SITEMAP, sitemap(config, jobs));
                 return null;
             });
             if (config.search()) {
@@ -188,55 +151,29 @@ public final class Referat {
                 writer.commit();
                 return null;
             });
-            BuildResult result = new BuildResult(config.destination(), jobs.size(), rendered.intValue(), files,
+            return new BuildResult(config.destination(), jobs.size(), jobs.size(), files,
                     problems.warnings(), Duration.ofNanos(System.nanoTime() - started));
-            if (cache != null) cache.committed(config.destination(), inputs, result);
-            return result;
         }
     }
 
     /**
-     * What a build reads besides the records and the files they name (which the parse cache watches):
-     * the configuration, which records there are, and the templates and assets, by name, size and time.
+     * The steps before rendering: the site's files found, read into the model and resolved into the
+     * index, each step stopping the build on content errors.
+     *
+     * @param problems receives the warnings too
      */
-    private static String inputs(SiteConfig config, SiteSources sources) {
-        StringBuilder key = new StringBuilder(config.toString()).append('\n');
-        sources.documents().forEach(d -> key.append(d.displayName()).append('\n'));
-        for (java.nio.file.Path folder : List.of(config.templates(), config.assets())) {
-            if (!java.nio.file.Files.isDirectory(folder)) continue;
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
-                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    key.append(file).append(' ').append(java.nio.file.Files.size(file)).append(' ')
-                            .append(java.nio.file.Files.getLastModifiedTime(file).toMillis()).append('\n');
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return key.toString();
+    public static SiteIndex read(SiteConfig config, Problems problems) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(problems, "problems");
+        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        Site site = step(BuildStep.PARSE, problems,
+                () -> modelBuilder(config).build(sources, problems));
+        return step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
     }
 
-    /** What every page depends on beyond its own view: the site's templates and the numbers that become links. */
-    private static String sharedFingerprint(SiteConfig config, SiteIndex index) {
-        StringBuilder templates = new StringBuilder();
-        if (java.nio.file.Files.isDirectory(config.templates())) {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(config.templates())) {
-                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    templates.append(file).append(java.nio.file.Files.readString(file));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return Fingerprints.of(templates.toString(), new java.util.TreeMap<>(numberLinks(index)).toString(),
-                config.siteHost(), config.siteTitle());
-    }
-
-    private static java.util.Map<String, String> numberLinks(SiteIndex index) {
-        java.util.Map<String, String> links = new java.util.HashMap<>();
-        index.classifications().keySet().forEach(code -> links.put(code, Permalinks.classification(code)));
-        index.cases().values().forEach(c -> links.put(c.number().value(), Permalinks.caseFile(c.number())));
-        return links;
+    /** The sitemap of the pages planned (the 404 page is no page to find). */
+    public static String sitemap(SiteConfig config, List<PlannedPage> pages) {
+        return Sitemap.xml(config.siteHost(), pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList());
     }
 
     /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */
@@ -246,8 +183,10 @@ public final class Referat {
         return result;
     }
 
-    private static ModelBuilder modelBuilder(SiteConfig config, DocumentParser parser) {
-        return new ModelBuilder(parser, config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "");
+    /** The parse step as the configuration sets it up (closed items' titles hidden or not). */
+    public static ModelBuilder modelBuilder(SiteConfig config) {
+        return new ModelBuilder(new DocumentParser(new MarkdownParser()),
+                config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "");
     }
 
     private static void timing(String what, long started) {
@@ -256,17 +195,11 @@ public final class Referat {
 
     /** Wraps an unexpected failure with the step and the page or file it happened on. */
     private static <T> T run(BuildStep step, String what, Supplier<T> work) {
-        try {
-            // Per page would be noise: pages are timed together below.
-            if (!TIMINGS || what.startsWith("/")) return work.get();
-            long started = System.nanoTime();
-            T result = work.get();
-            timing(what.equals(step.label()) ? what : step.label() + ": " + what, started);
-            return result;
-        } catch (BuildFailedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new BuildFailedException(step, what + ": " + e.getMessage(), e);
-        }
+        // Per page would be noise: pages are timed together.
+        if (!TIMINGS || what.startsWith("/")) return step.run(what, work);
+        long started = System.nanoTime();
+        T result = step.run(what, work);
+        timing(what.equals(step.label()) ? what : step.label() + ": " + what, started);
+        return result;
     }
 }

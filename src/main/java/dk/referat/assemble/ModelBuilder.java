@@ -8,6 +8,7 @@ import dk.referat.model.Site;
 import dk.referat.parse.DocumentParser;
 import dk.referat.parse.YamlNode;
 import dk.referat.source.SiteSources;
+import dk.referat.source.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,37 +34,15 @@ public final class ModelBuilder {
     }
 
     public Site build(SiteSources sources, Problems problems) {
-        return build(sources, problems, null);
-    }
-
-    /** @param cache parsed records from earlier builds of this session, or null to parse every file */
-    public Site build(SiteSources sources, Problems problems, ParseCache cache) {
-        if (cache != null) cache.startBuild(sharedKey(sources));
-        Optional<YamlNode> committeeData = sources.committees().flatMap(f -> parser.parseYaml(f, problems));
-        List<Committee> committees = CommitteeReader.read(committeeData,
-                sources.committees().map(f -> f.displayName()).orElse(""), problems);
-        Map<String, Committee> bySlug = new LinkedHashMap<>();
-        committees.forEach(c -> bySlug.put(c.slug(), c));
-        DocumentReader reader = new DocumentReader(bySlug, new ItemReader(parser.markdown(), sources.attachments(), closedTitle),
-                sources.history());
-
+        Records records = records(sources, problems);
         List<Meeting> meetings = new ArrayList<>();
         List<PlainPage> pages = new ArrayList<>();
         sources.documents().parallelStream()
                 .map(file -> {
-                    long modified = modified(file.path());
-                    long size = file.path().toFile().length();
-                    Optional<ParseCache.Entry> cached = cache == null ? Optional.empty()
-                            : cache.get(file.displayName(), modified, size);
-                    if (cached.isPresent()) {
-                        problems.addAll(cached.get().problems());
-                        return cached.get().result();
-                    }
                     // Each file gets its own collector: the reader asks "did this file have errors?".
                     Problems own = new Problems();
-                    Optional<Object> result = parser.parse(file, own).flatMap(doc -> reader.read(doc, own));
+                    Optional<Object> result = records.read(file, own);
                     problems.addAll(own);
-                    if (cache != null) cache.put(file.displayName(), new ParseCache.Entry(modified, size, result, own));
                     return result;
                 })
                 .toList()
@@ -71,23 +50,43 @@ public final class ModelBuilder {
                     if (o instanceof Meeting m) meetings.add(m);
                     else pages.add((PlainPage) o);
                 }));
-        return new Site(committees, meetings, pages);
+        return new Site(records.committees(), meetings, pages);
     }
 
-    /** What every record's reading depends on besides its own file. */
-    private static String sharedKey(SiteSources sources) {
-        StringBuilder key = new StringBuilder();
-        sources.committees().ifPresent(f -> key.append(f.path()).append(modified(f.path())).append(';'));
-        for (var file : sources.attachments()) key.append(file.path()).append(modified(file.path())).append(';');
-        key.append(sources.history().hashCode());
-        return key.toString();
+    /**
+     * A reader for the site's records one file at a time, with its committees read: how {@code serve}
+     * reads again only the files an edit changed.
+     */
+    public Records records(SiteSources sources, Problems problems) {
+        Optional<YamlNode> committeeData = sources.committees().flatMap(f -> parser.parseYaml(f, problems));
+        List<Committee> committees = CommitteeReader.read(committeeData,
+                sources.committees().map(f -> f.displayName()).orElse(""), problems);
+        Map<String, Committee> bySlug = new LinkedHashMap<>();
+        committees.forEach(c -> bySlug.put(c.slug(), c));
+        return new Records(committees, new DocumentReader(bySlug,
+                new ItemReader(parser.markdown(), sources.attachments(), closedTitle), sources.history()));
     }
 
-    private static long modified(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.getLastModifiedTime(file).toMillis();
-        } catch (java.io.IOException e) {
-            return -1;
+    /** Reads records against one set of committees, attachment files and git history. */
+    public final class Records {
+        private final List<Committee> committees;
+        private final DocumentReader reader;
+
+        private Records(List<Committee> committees, DocumentReader reader) {
+            this.committees = List.copyOf(committees);
+            this.reader = reader;
+        }
+
+        public List<Committee> committees() {
+            return committees;
+        }
+
+        /**
+         * @param problems the file's own collector: reading stops at the checks that need an error-free header
+         * @return a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
+         */
+        public Optional<Object> read(SourceFile file, Problems problems) {
+            return parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
         }
     }
 }

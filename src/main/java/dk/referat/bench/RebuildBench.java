@@ -1,10 +1,8 @@
 package dk.referat.bench;
 
 import dk.referat.BuildResult;
-import dk.referat.Referat;
 import dk.referat.config.ConfigReader;
-import dk.referat.config.SiteConfig;
-import dk.referat.output.BuildCache;
+import dk.referat.serve.LiveSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +11,16 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Times what {@code referat serve} does on a large site, in one warm JVM as serve runs: a rebuild
- * with nothing changed, and a rebuild after one record's text was edited. Prints medians in ms.
+ * Times what {@code referat serve} does on a large site, in one warm JVM as serve runs: a look for
+ * changes that finds none, and the rebuild after one record was edited in each of three ways: its
+ * text (the usual proofreading edit), an item's title (which timelines and case lists show), and a
+ * new case number on an item (which changes the site's structure). Prints medians in ms, and how many
+ * pages each rebuild rendered.
  *
  * <p>Run: {@code java -cp target/referat.jar dk.referat.bench.RebuildBench SITE OUTPUT [RUNS]}. The
  * edited record is put back as it was afterwards.
@@ -33,35 +36,55 @@ public final class RebuildBench {
         }
         Path site = Path.of(args[0]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        SiteConfig config = ConfigReader.read(site).withDestination(Path.of(args[1]).toAbsolutePath()).withPagesOnly(true);
-        BuildCache cache = new BuildCache();
-        long first = time(() -> Referat.build(config, cache));
+        Path output = Path.of(args[1]).toAbsolutePath();
+        LiveSite live = new LiveSite(ConfigReader.read(site).withDestination(output));
+        long first = time(live::build);
         Path record;
-        try (Stream<Path> files = Files.walk(config.content())) {
+        try (Stream<Path> files = Files.walk(live.config().content())) {
             record = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no record in " + config.content()));
+                    .orElseThrow(() -> new IllegalArgumentException("no record in " + live.config().content()));
         }
         String original = Files.readString(record, StandardCharsets.UTF_8);
         FileTime originalTime = Files.getLastModifiedTime(record);
         List<Long> unchanged = new ArrayList<>();
-        List<Long> edited = new ArrayList<>();
-        List<Integer> rendered = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         try {
-            for (int i = 0; i < runs; i++) {
-                unchanged.add(time(() -> Referat.build(config, cache)));
-                Files.writeString(record, original + "\nRettet i kørsel " + (i + 1) + ".\n", StandardCharsets.UTF_8);
-                BuildResult[] result = new BuildResult[1];
-                edited.add(time(() -> result[0] = Referat.build(config, cache)));
-                rendered.add(result[0].rendered());
-            }
+            for (int i = 0; i < runs; i++) unchanged.add(time(() -> live.update(List.of())));
+            lines.add(edit(live, record, runs, "text", (text, i) -> text + "\nRettet i kørsel " + i + ".\n"));
+            lines.add(edit(live, record, runs, "item title", (text, i) -> text.replaceFirst("\n## (\\d+)\\. ", "\n## $1. (rettet " + i + ") ")));
+            lines.add(edit(live, record, runs, "new case number", (text, i) ->
+                    text.replaceFirst("cases: \\[", "cases: [99/" + (10000 + i) + ", ")));
         } finally {
             Files.writeString(record, original, StandardCharsets.UTF_8);
             Files.setLastModifiedTime(record, originalTime);
+            live.update(Set.of(record));
         }
         System.out.printf("first build (warming up) %d ms%n", first);
-        System.out.printf("no-change rebuild: median %d ms of %s%n", median(unchanged), unchanged);
-        System.out.printf("one-record edit: median %d ms of %s, pages rendered %s (%s)%n", median(edited), edited,
-                rendered, site.relativize(record));
+        System.out.printf("look for changes, none found: median %d ms of %s%n", median(unchanged), unchanged);
+        lines.forEach(System.out::println);
+        System.out.printf("(edited: %s)%n", site.relativize(record));
+    }
+
+    interface Edit {
+        String apply(String text, int run);
+    }
+
+    /** Edits the record as given, then back, timing the rebuild after the edit. */
+    private static String edit(LiveSite live, Path record, int runs, String what, Edit edit) throws IOException {
+        String original = Files.readString(record, StandardCharsets.UTF_8);
+        List<Long> times = new ArrayList<>();
+        List<Integer> rendered = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            String edited = edit.apply(original, i);
+            if (edited.equals(original)) throw new IllegalStateException("the " + what + " edit changed nothing in " + record);
+            Files.writeString(record, edited, StandardCharsets.UTF_8);
+            BuildResult[] result = new BuildResult[1];
+            times.add(time(() -> result[0] = live.update(Set.of(record))));
+            rendered.add(result[0].rendered());
+            Files.writeString(record, original, StandardCharsets.UTF_8);
+            live.update(Set.of(record));
+        }
+        return String.format("one-record edit, %s: median %d ms of %s, pages rendered %s", what, median(times), times, rendered);
     }
 
     private static long time(Runnable build) {

@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
             if (noSearch) config = config.withSearch(false);
             if (pagesOnly) config = config.withPagesOnly(true);
             // On a large site, a line that counts up while the pages are written; on a small one, nothing.
-            BuildResult result = Referat.build(config, null, (done, total) -> {
+            BuildResult result = Referat.build(config, (done, total) -> {
                 if (total >= 1000) System.err.print("\rReferat: " + done + " of " + total + " pages written");
                 if (total >= 1000 && done + 250 > total) System.err.println();
             });

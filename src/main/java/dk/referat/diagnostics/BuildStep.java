@@ -23,4 +23,15 @@ public enum BuildStep {
     public String label() {
         return label;
     }
+
+    /** Runs work of this step; an unexpected failure is reported with the step and what it was working on. */
+    public <T> T run(String what, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BuildFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BuildFailedException(this, what + ": " + e.getMessage(), e);
+        }
+    }
 }

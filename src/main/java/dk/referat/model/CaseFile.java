@@ -1,6 +1,7 @@
 package dk.referat.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,15 @@ public record CaseFile(CaseNumber number, String title, List<Treatment> timeline
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");
         timeline = List.copyOf(timeline);
+    }
+
+    /** A matter is called by its first treatment that carries the number (not one joined by a relation). */
+    public static Optional<Treatment> titleSource(CaseNumber number, List<Treatment> timeline) {
+        return timeline.stream().filter(t -> t.item().cases().contains(number)).findFirst();
+    }
+
+    /** The treatment this matter's title comes from. */
+    public Optional<Treatment> titleSource() {
+        return titleSource(number, timeline);
     }
 }

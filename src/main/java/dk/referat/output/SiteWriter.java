@@ -161,7 +161,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Where a page's file is in a site folder. */
-    Path fileIn(Path site, String sitePath) {
+    static Path fileIn(Path site, String sitePath) {
         if (!sitePath.startsWith("/")) throw new IllegalArgumentException("sitePath must start with '/': " + sitePath);
         String relative = URI.create(sitePath).getPath().substring(1);
         if (relative.isEmpty() || relative.endsWith("/")) relative = relative + "index.html";
@@ -171,33 +171,41 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Writes a page, or copies it from the previous build when its fingerprint has not changed.
+     * Replaces one file of a finished site in place ({@code serve}'s preview folder, which it alone
+     * writes): the new bytes go to a temporary file beside it and are moved over the old one, so the
+     * preview server never sends half a page. A file whose bytes are unchanged is left alone.
      *
-     * @return true when the page was rendered
+     * @return true when the file was written
      */
-    public boolean writePage(String sitePath, String fingerprint, BuildCache cache, java.util.function.Supplier<String> render) {
-        Optional<Path> previous = cache == null ? Optional.empty() : cache.unchanged(sitePath, fingerprint, this);
-        if (previous.isPresent()) {
-            reuse(previous.get(), sitePath);
-            return false;
+    public static boolean replace(Path site, String sitePath, String content) {
+        Path file = fileIn(site, sitePath);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Path next = Files.createTempFile(file.getParent(), ".referat-", ".tmp");
+            try {
+                Files.write(next, bytes);
+                move(next, file);
+            } finally {
+                Files.deleteIfExists(next);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
-        write(sitePath, render.get());
-        return true;
     }
 
-    /**
-     * Puts an unchanged page from the previous site in place as a hard link: on a large site a
-     * rebuild would otherwise spend its time copying bytes that are already on disk. The previous
-     * site is deleted after the swap, which leaves the linked file to the new one.
-     */
-    private void reuse(Path previous, String sitePath) {
-        Path file = fileFor(sitePath);
+    /** Removes one file of a finished site in place, for a page the site no longer has. */
+    public static void remove(Path site, String sitePath) {
+        Path file = fileIn(site, sitePath);
         try {
-            Files.createDirectories(file.getParent());
-            Files.createLink(file, previous);
-            files.incrementAndGet();
-        } catch (IOException | UnsupportedOperationException e) {
-            copy(previous, sitePath);
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
         }
     }
 

@@ -92,8 +92,12 @@ final class AttributeScanner {
 
     /** Whether the character occurs in text[start, end). */
     static boolean has(String text, char c, int start, int end) {
-        int at = text.indexOf(c, start);
-        return at >= 0 && at < end;
+        // Not text.indexOf(c, start): it searches on past the value to the end of the page, which
+        // made rewriting the links of a 1 MB list page quadratic (85 ms where 2 ms will do).
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) return true;
+        }
+        return false;
     }
 
     private static int indexOfIgnoreCase(String text, String what, int from) {

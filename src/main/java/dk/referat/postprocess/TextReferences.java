@@ -21,9 +21,6 @@ import org.jsoup.select.QueryParser;
  * Only text nodes are touched, never text inside links, code or headings.
  */
 public final class TextReferences implements TextTransformer {
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.-])(\\d{2}/\\d{1,7}|\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:-[A-ZÆØÅ]\\d{2}(?:-\\d{1,7}-\\d{2})?)?)(?![\\p{L}\\p{N}/-])"
-                    + "|(?<![\\p{L}\\p{N}])([Pp]unkt(?:et)?\\s+(\\d{1,4}))(?![\\p{L}\\p{N}])");
     // Selectors are parsed once: parsing one per node was a large share of the build's time.
     private static final Evaluator SKIP = QueryParser.parse("a, code, pre, h1, h2, h3, h4, h5, h6");
     private static final Evaluator RUNNING_TEXT = QueryParser.parse("article.meeting .item-section, article.meeting .preamble");
@@ -52,9 +49,9 @@ public final class TextReferences implements TextTransformer {
         int from = 0;
         while (start.find(from)) {
             int to = end.find(start.end()) ? end.start() : html.length();
-            Matcher m = REFERENCE.matcher(TAG.matcher(html.substring(start.end(), to)).replaceAll(" "));
-            while (m.find()) {
-                if (m.group(1) == null || numberLinks.containsKey(m.group(1))) return true;
+            String text = TAG.matcher(html.substring(start.end(), to)).replaceAll(" ");
+            for (References.Match m = References.find(text, 0); m != null; m = References.find(text, m.end())) {
+                if (m.number() == null || numberLinks.containsKey(m.number())) return true;
             }
             from = to;
         }
@@ -118,24 +115,24 @@ public final class TextReferences implements TextTransformer {
     }
 
     /** Where a match leads: a known number's page, or an item of this page; null for neither. */
-    private String href(Matcher m, Set<String> ids) {
-        if (m.group(1) != null) return numberLinks.get(m.group(1));
-        return ids.contains("punkt-" + m.group(3)) ? "#punkt-" + m.group(3) : null;
+    private String href(References.Match m, Set<String> ids) {
+        if (m.number() != null) return numberLinks.get(m.number());
+        return ids.contains("punkt-" + m.item()) ? "#punkt-" + m.item() : null;
     }
 
     private String linkText(String text, Set<String> ids) {
         if (!hasDigit(text)) return text;
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
+        for (References.Match m = References.find(text, 0); m != null; m = References.find(text, m.end())) {
             String href = href(m, ids);
             if (href == null) continue;
+            if (out == null) out = new StringBuilder(text.length() + 64);
             out.append(text, last, m.start()).append("<a href=\"").append(href).append("\" class=\"reference\">")
-                    .append(m.group()).append("</a>");
+                    .append(text, m.start(), m.end()).append("</a>");
             last = m.end();
         }
-        return out.append(text, last, text.length()).toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     /** The page's ids, or null when one is written in a way only a parse reads reliably. */
@@ -174,6 +171,7 @@ public final class TextReferences implements TextTransformer {
         }
     }
 
+    /** Any digit, not only ASCII: the parse path's check, kept as it was. */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) return true;
@@ -192,14 +190,13 @@ public final class TextReferences implements TextTransformer {
 
     private void link(TextNode node, Set<String> ids) {
         String text = node.getWholeText();
-        Matcher m = REFERENCE.matcher(text);
         List<Node> replacement = new ArrayList<>();
         int last = 0;
-        while (m.find()) {
+        for (References.Match m = References.find(text, 0); m != null; m = References.find(text, m.end())) {
             String href = href(m, ids);
             if (href == null) continue;
             if (m.start() > last) replacement.add(new TextNode(text.substring(last, m.start())));
-            replacement.add(new Element("a").attr("href", href).attr("class", "reference").text(m.group()));
+            replacement.add(new Element("a").attr("href", href).attr("class", "reference").text(text.substring(m.start(), m.end())));
             last = m.end();
         }
         if (replacement.isEmpty()) return;

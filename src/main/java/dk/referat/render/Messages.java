@@ -46,7 +46,12 @@ public final class Messages {
         return text;
     }
 
+    /** Parsed once per key: a list page formats thousands of counts, and parsing the pattern was most of its view. */
+    private final Map<String, ThreadLocal<MessageFormat>> formats = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        String pattern = get(key);
+        // MessageFormat is not thread-safe; pages are made on several threads.
+        return formats.computeIfAbsent(key, k -> ThreadLocal.withInitial(() -> new MessageFormat(pattern, locale))).get().format(args);
     }
 }

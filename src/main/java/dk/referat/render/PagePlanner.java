@@ -48,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides which pages the site has and builds each page's view from the model and the index. All
@@ -83,31 +84,147 @@ public final class PagePlanner {
         this.site = new SiteView(siteTitle, messages.locale().getLanguage(), navigation, footer);
     }
 
-    /** Every page of the site, in a fixed order; each view is built only when its page is rendered. */
+    /**
+     * Every page of the site, in a fixed order; each view, and the list of what it reads, is made only
+     * when asked for. What a page reads is named with {@link Inputs}, next to the view it builds: a view
+     * that starts reading something more must name it here, or {@code serve} would leave its page stale
+     * (the incremental build tests compare every page with a full build's after each kind of edit).
+     */
     public List<PlannedPage> plan(SiteIndex index) {
         List<PlannedPage> jobs = new ArrayList<>();
-        jobs.add(new PlannedPage(Permalinks.HOME, () -> home(index)));
+        jobs.add(new PlannedPage(Permalinks.HOME, () -> {
+            List<String> in = new ArrayList<>(shapes(allMeetings(index)));
+            index.latest().forEach(m -> in.add(Inputs.summary(m)));
+            return in;
+        }, () -> home(index)));
         for (Committee committee : index.committees()) {
-            jobs.add(new PlannedPage(Permalinks.committee(committee), () -> committee(committee, index)));
+            jobs.add(new PlannedPage(Permalinks.committee(committee), () -> summaries(index.meetings(committee)),
+                    () -> committee(committee, index)));
             for (Meeting meeting : index.meetings(committee)) {
-                jobs.add(new PlannedPage(Permalinks.meeting(meeting), () -> meeting(meeting, index)));
+                jobs.add(new PlannedPage(Permalinks.meeting(meeting), () -> meetingInputs(meeting, index),
+                        () -> meeting(meeting, index)));
             }
         }
-        for (PlainPage page : index.pages()) jobs.add(new PlannedPage(Permalinks.page(page), () -> plainPage(page)));
-        jobs.add(new PlannedPage(Permalinks.CASES, () -> caseList(index)));
-        index.cases().values().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()), () -> casePage(c))));
-        jobs.add(new PlannedPage(Permalinks.CLASSIFICATIONS, () -> classificationList(index)));
-        index.classifications().forEach((code, items) ->
-                jobs.add(new PlannedPage(Permalinks.classification(code), () -> classificationPage(code, items))));
-        index.attachments().values().forEach(entry -> jobs.add(new PlannedPage(entry.address(), () -> attachmentPage(entry))));
-        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, () -> attachmentReport(index)));
+        for (PlainPage page : index.pages()) {
+            jobs.add(new PlannedPage(Permalinks.page(page), () -> List.of(page.sourceFile()), () -> plainPage(page)));
+        }
+        jobs.add(new PlannedPage(Permalinks.CASES, () -> {
+            List<String> in = new ArrayList<>();
+            for (CaseFile c : index.cases().values()) {
+                c.timeline().forEach(tr -> in.add(Inputs.shape(tr.meeting())));
+                c.titleSource().ifPresent(tr -> in.add(Inputs.heading(tr.meeting(), tr.item())));
+            }
+            return in;
+        }, () -> caseList(index)));
+        index.cases().values().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()),
+                () -> timeline(c.timeline()), () -> casePage(c))));
+        jobs.add(new PlannedPage(Permalinks.CLASSIFICATIONS,
+                () -> index.classifications().values().stream().flatMap(List::stream).map(tr -> Inputs.shape(tr.meeting())).toList(),
+                () -> classificationList(index)));
+        index.classifications().forEach((code, items) -> jobs.add(new PlannedPage(Permalinks.classification(code),
+                () -> timeline(items), () -> classificationPage(code, items))));
+        index.attachments().values().forEach(entry -> jobs.add(new PlannedPage(entry.address(), () -> {
+            List<String> in = new ArrayList<>();
+            // The attachment as its first listing gives it, and each listing's meeting and item.
+            in.add(Inputs.attachments(entry.firstUse().meeting(), entry.firstUse().item()));
+            for (var use : entry.uses()) {
+                in.add(Inputs.shape(use.meeting()));
+                in.add(Inputs.summary(use.meeting()));
+                in.add(Inputs.heading(use.meeting(), use.item()));
+            }
+            return in;
+        }, () -> attachmentPage(entry))));
+        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, () -> index.attachments().values().stream()
+                .flatMap(e -> Stream.of(Inputs.shape(e.firstUse().meeting()), Inputs.attachments(e.firstUse().meeting(), e.firstUse().item())))
+                .toList(), () -> attachmentReport(index)));
         jobs.add(new PlannedPage(Permalinks.STATEMENT, this::statementPage));
         jobs.add(new PlannedPage(Permalinks.SEARCH, this::searchPage));
-        jobs.add(new PlannedPage(Permalinks.YEARS, () -> yearList(index)));
-        index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), () -> yearPage(y, index))));
+        jobs.add(new PlannedPage(Permalinks.YEARS, () -> shapes(allMeetings(index)), () -> yearList(index)));
+        index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), () -> summaries(index.meetingsIn(y)),
+                () -> yearPage(y, index))));
         if (!statement.wasUrl().isEmpty()) jobs.add(new PlannedPage(Permalinks.WAS, this::wasRedirect));
         jobs.add(new PlannedPage(Permalinks.NOT_FOUND, this::notFound));
         return jobs;
+    }
+
+    /**
+     * What other pages show of a record, by {@link Inputs} name: its summary (the type label lists
+     * show) and, per item, its heading, the opening words timelines show and its attachments as their
+     * pages show them. When an edit leaves all of these as they were, no page but the record's own
+     * can have changed.
+     */
+    public Map<String, Object> facets(Meeting m) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put(Inputs.summary(m), typeLabel(m));
+        for (AgendaItem item : m.items()) {
+            facets.put(Inputs.heading(m, item), itemHeading(item));
+            facets.put(Inputs.openings(m, item), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));
+            facets.put(Inputs.attachments(m, item), item.attachments().stream().map(a -> List.of(a.title(), a.number(),
+                    a.reference(), a.access(), a.file(), a.url())).toList());
+        }
+        return facets;
+    }
+
+    private static List<Meeting> allMeetings(SiteIndex index) {
+        return index.committees().stream().flatMap(c -> index.meetings(c).stream()).toList();
+    }
+
+    private static List<String> shapes(List<Meeting> meetings) {
+        return meetings.stream().map(Inputs::shape).toList();
+    }
+
+    /** A list of meeting summaries reads each meeting's shape and type label. */
+    private static List<String> summaries(List<Meeting> meetings) {
+        List<String> in = new ArrayList<>(meetings.size() * 2);
+        for (Meeting m : meetings) {
+            in.add(Inputs.shape(m));
+            in.add(Inputs.summary(m));
+        }
+        return in;
+    }
+
+    /** A timeline reads each treatment's meeting, and its item's heading and opening words. */
+    private static List<String> timeline(List<Treatment> treatments) {
+        List<String> in = new ArrayList<>(treatments.size() * 3);
+        for (Treatment tr : treatments) {
+            addTreatment(in, tr);
+            in.add(Inputs.openings(tr.meeting(), tr.item()));
+        }
+        return in;
+    }
+
+    /** A link to a treatment reads the meeting's shape and the item's heading. */
+    private static void addTreatment(List<String> in, Treatment tr) {
+        in.add(Inputs.shape(tr.meeting()));
+        in.add(Inputs.heading(tr.meeting(), tr.item()));
+    }
+
+    /** A meeting's page reads all of its own record, its neighbours' dates and the items it links to. */
+    private static List<String> meetingInputs(Meeting m, SiteIndex index) {
+        List<String> in = new ArrayList<>();
+        in.add(Inputs.shape(m));
+        in.add(Inputs.summary(m));
+        for (AgendaItem item : m.items()) {
+            in.add(Inputs.heading(m, item));
+            in.add(Inputs.openings(m, item));
+            in.add(Inputs.attachments(m, item));
+        }
+        Neighbours n = index.neighbours(m);
+        n.previous().ifPresent(p -> in.add(Inputs.shape(p)));
+        n.next().ifPresent(p -> in.add(Inputs.shape(p)));
+        for (AgendaItem item : m.items()) {
+            if (item.isClosed()) continue;
+            for (ItemLink link : index.relations(m, item)) {
+                link.meeting().ifPresent(other -> in.add(Inputs.shape(other)));
+                link.item().ifPresent(tr -> addTreatment(in, tr));
+            }
+            for (var position : index.casePositions(m, item)) {
+                in.add(Inputs.caseFile(position.caseFile().number()));
+                position.previous().ifPresent(tr -> addTreatment(in, tr));
+                position.next().ifPresent(tr -> addTreatment(in, tr));
+            }
+        }
+        return in;
     }
 
     private PageJob home(SiteIndex index) {

@@ -65,21 +65,28 @@ final class CaseIndexer {
         Map<String, CaseFile> cases = new LinkedHashMap<>();
         Map<String, List<CasePosition>> positions = new HashMap<>();
         numbers.forEach((value, number) -> {
-            List<Treatment> timeline = treatments.get(value).values().stream().sorted(CHRONOLOGICAL).toList();
-            String title = timeline.stream().filter(t -> t.item().cases().contains(number)).findFirst()
-                    .map(t -> t.item().title()).orElse(value);
-            CaseFile file = new CaseFile(number, title, timeline);
+            CaseFile file = caseFile(number, treatments.get(value).values().stream().sorted(CHRONOLOGICAL).toList());
             cases.put(value, file);
-            for (int i = 0; i < timeline.size(); i++) {
-                Optional<Treatment> previous = i > 0 ? Optional.of(timeline.get(i - 1)) : Optional.empty();
-                Optional<Treatment> next = i + 1 < timeline.size() ? Optional.of(timeline.get(i + 1)) : Optional.empty();
-                Treatment t = timeline.get(i);
-                positions.computeIfAbsent(Permalinks.item(t.meeting(), t.item()), k -> new ArrayList<>())
-                        .add(new CasePosition(file, previous, next));
+            for (int i = 0; i < file.timeline().size(); i++) {
+                Treatment t = file.timeline().get(i);
+                positions.computeIfAbsent(Permalinks.item(t.meeting(), t.item()), k -> new ArrayList<>()).add(position(file, i));
             }
         });
         Map<String, List<Treatment>> classifications = new TreeMap<>();
         classified.forEach((code, items) -> classifications.put(code, items.values().stream().sorted(CHRONOLOGICAL).toList()));
         return new Result(cases, classifications, positions);
+    }
+
+    /** @param timeline the matter's treatments, oldest first */
+    static CaseFile caseFile(CaseNumber number, List<Treatment> timeline) {
+        return new CaseFile(number, CaseFile.titleSource(number, timeline).map(t -> t.item().title()).orElse(number.value()),
+                timeline);
+    }
+
+    /** The place of the i-th treatment in a matter's timeline. */
+    static CasePosition position(CaseFile file, int i) {
+        List<Treatment> timeline = file.timeline();
+        return new CasePosition(file, i > 0 ? Optional.of(timeline.get(i - 1)) : Optional.empty(),
+                i + 1 < timeline.size() ? Optional.of(timeline.get(i + 1)) : Optional.empty());
     }
 }

@@ -71,6 +71,15 @@ public final class Resolver {
                 cases.cases(), cases.classifications(), relations, cases.positions(), byYear(published));
     }
 
+    /**
+     * What resolving finds in some records' relations, looked up against the whole site: after an
+     * edit that keeps a record's shape ({@link IndexPatch}), the only problems resolve could report
+     * differently, and then only where they point in the file.
+     */
+    public static void checkRelations(Site site, List<Meeting> records, Problems problems) {
+        new RelationResolver(site.committees(), site.meetings()).resolve(records, problems);
+    }
+
     /** {@code published} is newest first already, so each year's list is too. */
     private static Map<Integer, List<Meeting>> byYear(List<Meeting> published) {
         Map<Integer, List<Meeting>> years = new TreeMap<>(Comparator.reverseOrder());

@@ -53,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread watching;
     private final Consumer<String> log;
     private final AtomicLong version = new AtomicLong();
-    private final dk.referat.output.BuildCache cache = new dk.referat.output.BuildCache();
+    private final LiveSite site;
     private volatile String error = "";
 
     /**
@@ -62,10 +62,13 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(SiteConfig config, int port, Consumer<String> log) throws IOException {
         this.output = Files.createTempDirectory("referat-preview-").resolve("site");
-        // Search needs a separate Node.js indexing pass; the preview stays fast without it.
-        this.config = config.withDestination(output).withSearch(false);
+        // The preview holds the pages: feeds, calendars, open data and the search index are machine
+        // outputs that `referat build` makes; keeping them current would cost seconds per save on a
+        // large site, where a page costs milliseconds.
+        this.config = config.withDestination(output).withPagesOnly(true);
+        this.site = new LiveSite(this.config);
         this.log = log;
-        rebuild();
+        rebuild(List.of());
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         http.createContext("/", this::serve);
         http.start();
@@ -85,12 +88,18 @@ public final class PreviewServer implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
-    /** Builds again; on failure the previous site stays and the error is shown. */
-    synchronized void rebuild() {
+    /**
+     * Brings the preview up to date; on failure the previous site stays and the error is shown.
+     *
+     * @param changed the files changed since the last rebuild; empty when not known
+     */
+    synchronized void rebuild(java.util.Collection<Path> changed) {
         try {
-            BuildResult result = Referat.build(config, cache);
+            BuildResult result = site.update(changed);
             error = "";
-            log.accept("Referat: " + result.summary() + "; " + result.rendered() + " pages rendered, the rest unchanged");
+            log.accept(String.format(java.util.Locale.ROOT, "Referat: %d of %d pages rendered, %d files written, in %d ms%s",
+                    result.rendered(), result.pages(), result.files(), result.duration().toMillis(),
+                    result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warnings"));
         } catch (BuildFailedException e) {
             error = e.report();
             log.accept(error);
@@ -120,13 +129,20 @@ public final class PreviewServer implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 // Editors save in bursts (temporary file, rename, modify): wait until it settles.
+                java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
+                boolean lost = false;
                 do {
-                    key.pollEvents();
+                    for (var event : key.pollEvents()) {
+                        if (event.kind() == StandardWatchEventKinds.OVERFLOW) lost = true;
+                        else changed.add(((Path) key.watchable()).resolve((Path) event.context()));
+                    }
                     key.reset();
-                    key = watcher.poll(150, TimeUnit.MILLISECONDS);
+                    key = watcher.poll(50, TimeUnit.MILLISECONDS);
                 } while (key != null);
                 for (Path folder : List.of(config.content(), config.data(), config.templates(), config.assets())) watch(folder);
-                rebuild();
+                // A new folder's files are not in the events: they are found by looking.
+                if (lost || changed.stream().anyMatch(Files::isDirectory)) changed.clear();
+                rebuild(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.

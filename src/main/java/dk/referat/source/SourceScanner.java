@@ -81,8 +81,7 @@ public final class SourceScanner {
     private static List<Path> listFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith("~"))
-                    .filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> !isSkipped(root.relativize(p)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -91,10 +90,25 @@ public final class SourceScanner {
     }
 
     /** Editors' tools leave dot-files and backups (.DS_Store, .#x.md, x.md~) beside content; they are not content. */
-    private static boolean isHidden(Path relative) {
+    public static boolean isSkipped(Path relative) {
+        if (relative.getFileName() != null && relative.getFileName().toString().endsWith("~")) return true;
         for (Path part : relative) {
             if (part.toString().startsWith(".")) return true;
         }
         return false;
+    }
+
+    /**
+     * A file under content/ as a scan would take it: a record or page, or an attachment file; empty
+     * for any other file (which a scan warns about, or skips).
+     */
+    public static Optional<SourceFile> document(SiteConfig config, Path file) {
+        Path content = config.content().toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        if (!path.startsWith(content) || path.equals(content)) return Optional.empty();
+        Path relative = content.relativize(path);
+        if (isSkipped(relative) || isInAttachmentFolder(relative) || !isMarkdown(path)) return Optional.empty();
+        return Optional.of(new SourceFile(file, config.displayName(file), relative.toString().replace('\\', '/'),
+                SourceFile.Kind.DOCUMENT));
     }
 }

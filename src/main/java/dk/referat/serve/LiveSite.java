@@ -1,0 +1,477 @@
+package dk.referat.serve;
+
+import dk.referat.BuildResult;
+import dk.referat.Pages;
+import dk.referat.Referat;
+import dk.referat.assemble.ModelBuilder;
+import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Problem;
+import dk.referat.diagnostics.Problems;
+import dk.referat.model.Meeting;
+import dk.referat.model.PlainPage;
+import dk.referat.model.Section;
+import dk.referat.model.Site;
+import dk.referat.output.SiteWriter;
+import dk.referat.render.Inputs;
+import dk.referat.render.PlannedPage;
+import dk.referat.resolve.IndexPatch;
+import dk.referat.resolve.Permalinks;
+import dk.referat.resolve.Resolver;
+import dk.referat.resolve.SiteIndex;
+import dk.referat.source.SiteSources;
+import dk.referat.source.SourceFile;
+import dk.referat.source.SourceScanner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The site as {@code serve} keeps it between edits, so that saving a record renders again only the
+ * pages that show something of it. Every planned page names what it reads from the records
+ * ({@link Inputs}); the site keeps, per record file, the pages that read it.
+ *
+ * <p>An edit to records is handled in one of two ways:
+ * <ul>
+ *   <li>one that keeps each record's shape (its address, date, items, cases, relations and
+ *       attachments: the usual proofreading edit) patches the index ({@link IndexPatch}), and only
+ *       the record's own page, plus the pages that read what changed of what other pages show of it
+ *       ({@code PagePlanner.facets}), are rendered: on a 20,000-record site, milliseconds;
+ *   <li>any other (a new or deleted record, a new date or case number, a relation) resolves the site
+ *       again and renders every page that read the record before or reads it now, every page that is
+ *       new, and, when the set of case and KLE numbers changed, every meeting page whose text names
+ *       one of them; pages the site no longer has are removed.
+ * </ul>
+ * A change to anything else (committees, templates, assets, attachment files, plain pages, whose
+ * titles every page's footer shows, the configuration) builds the site again in full.
+ *
+ * <p>The preview holds the pages and attachment files; feeds, calendars, open data and the search
+ * index are made by {@code referat build}. Files are replaced one by one in the preview folder,
+ * each whole. When content has errors, nothing is written, and the files stay pending until a later
+ * edit fixes them.
+ */
+public final class LiveSite {
+    private final SiteConfig config;
+    private final ModelBuilder parser;
+    private final Set<Path> pending = new LinkedHashSet<>();
+    private State state;
+
+    /** Everything known about the site as it is in the preview folder. */
+    private record State(SiteSources sources, ModelBuilder.Records records, List<Problem> sourceProblems,
+                         Map<String, Object> model, Map<String, List<Problem>> parseProblems, Map<String, Long> stamps,
+                         List<Problem> resolveProblems, Site site, SiteIndex index, Pages pages, List<PlannedPage> plan,
+                         Map<String, Readers> readers) {
+    }
+
+    /** @param config the site, with the preview folder as its destination */
+    public LiveSite(SiteConfig config) {
+        this.config = Objects.requireNonNull(config, "config").withPagesOnly(true);
+        this.parser = Referat.modelBuilder(this.config);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Builds the whole site into the preview folder, as {@code referat build --pages-only} does. */
+    public synchronized BuildResult build() {
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        SiteSources sources = content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        List<Problem> sourceProblems = problems.sorted();
+        ModelBuilder.Records records = content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
+        Map<String, Object> model = new TreeMap<>();
+        Map<String, List<Problem>> parseProblems = new TreeMap<>();
+        Map<String, Long> stamps = new HashMap<>();
+        BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> {
+            sources.documents().parallelStream().forEach(file -> {
+                Problems own = new Problems();
+                long stamp = stamp(file.path());
+                Optional<Object> read = records.read(file, own);
+                synchronized (model) {
+                    stamps.put(file.displayName(), stamp);
+                    read.ifPresent(o -> model.put(file.displayName(), o));
+                    if (!own.sorted().isEmpty()) parseProblems.put(file.displayName(), own.sorted());
+                }
+            });
+            return null;
+        });
+        parseProblems.values().forEach(list -> list.forEach(problems::add));
+        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
+        Site site = site(records, model);
+        Problems resolved = new Problems();
+        SiteIndex index = content(BuildStep.RESOLVE, resolved, () -> Resolver.resolve(site, config.language(), resolved));
+        resolved.sorted().forEach(problems::add);
+        Pages pages = BuildStep.RENDER.run("templates", () -> Pages.prepare(config, index));
+        BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { });
+        List<PlannedPage> plan = pages.plan(index);
+        state = new State(sources, records, sourceProblems, model, parseProblems, stamps, resolved.sorted(), site, index,
+                pages, plan, readers(plan));
+        pending.clear();
+        return result;
+    }
+
+    /**
+     * Brings the preview up to date after files changed.
+     *
+     * @param changed the files that were created, changed or deleted; an empty set to look for
+     *                changed records by their time stamps (when the file watcher lost count)
+     * @throws BuildFailedException when the content has errors; the preview is left as it was
+     */
+    public synchronized BuildResult update(Collection<Path> changed) {
+        Objects.requireNonNull(changed, "changed");
+        if (state == null) return build();
+        long started = System.nanoTime();
+        Set<Path> files = new LinkedHashSet<>(pending);
+        boolean rest = false;
+        for (Path file : changed.isEmpty() ? touched() : changed) {
+            Path path = file.toAbsolutePath().normalize();
+            Optional<SourceFile> document = SourceScanner.document(config, path);
+            if (document.isPresent()) {
+                files.add(path);
+            } else if (!skipped(path)) {
+                rest = true;
+            }
+        }
+        if (rest || files.stream().anyMatch(this::isPlainPage)) return build();
+        if (files.isEmpty()) return result(0, 0, started);
+        pending.addAll(files);
+        BuildResult result = records(files, started);
+        pending.clear();
+        return result;
+    }
+
+    private BuildResult records(Set<Path> files, long started) {
+        State before = state;
+        Map<String, Object> model = new TreeMap<>(before.model());
+        Map<String, List<Problem>> parseProblems = new TreeMap<>(before.parseProblems());
+        Map<String, Long> stamps = new HashMap<>(before.stamps());
+        Map<String, Object> old = new LinkedHashMap<>();
+        List<SourceFile> documents = new ArrayList<>(before.sources().documents());
+        for (Path path : files) {
+            SourceFile file = SourceScanner.document(config, path).orElseThrow();
+            String name = file.displayName();
+            old.put(name, model.get(name));
+            model.remove(name);
+            parseProblems.remove(name);
+            stamps.remove(name);
+            documents.removeIf(d -> d.displayName().equals(name));
+            if (!Files.isRegularFile(path)) continue;
+            documents.add(file);
+            stamps.put(name, stamp(path));
+            Problems own = new Problems();
+            before.records().read(file, own).ifPresent(o -> model.put(name, o));
+            if (!own.sorted().isEmpty()) parseProblems.put(name, own.sorted());
+        }
+        documents.sort(Comparator.comparing(SourceFile::path));
+        Problems problems = new Problems();
+        before.sourceProblems().forEach(problems::add);
+        parseProblems.values().forEach(list -> list.forEach(problems::add));
+        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
+        // A plain page's title is in every page's footer.
+        if (old.keySet().stream().anyMatch(name -> old.get(name) instanceof PlainPage || model.get(name) instanceof PlainPage)) {
+            return build();
+        }
+        SiteSources sources = new SiteSources(before.sources().committees(), documents, before.sources().attachments(),
+                before.sources().history());
+        Site site = site(before.records(), model);
+        lap("parse " + files.size() + " files", started);
+
+        Map<Meeting, Meeting> swaps = new LinkedHashMap<>();
+        for (var e : old.entrySet()) {
+            Object now = model.get(e.getKey());
+            if (e.getValue() instanceof Meeting o && now instanceof Meeting n && IndexPatch.sameShape(before.index(), o, n)) {
+                swaps.put(o, n);
+            }
+        }
+        State after;
+        Set<String> dirty = new LinkedHashSet<>();
+        Set<String> removed = new HashSet<>();
+        if (swaps.size() == old.size()) {
+            SiteIndex index = before.index();
+            for (var swap : swaps.entrySet()) index = IndexPatch.replace(index, swap.getKey(), swap.getValue());
+            lap("patch the index", started);
+            Problems resolved = new Problems();
+            before.resolveProblems().stream().filter(p -> !old.containsKey(p.file())).forEach(resolved::add);
+            Resolver.checkRelations(site, List.copyOf(swaps.values()), resolved);
+            resolved.sorted().forEach(problems::add);
+            List<PlannedPage> plan = before.pages().plan(index);
+            lap("plan", started);
+            after = new State(sources, before.records(), before.sourceProblems(), model, parseProblems, stamps, resolved.sorted(),
+                    site, index, before.pages(), plan, before.readers());
+            Map<String, Long> changed = new HashMap<>();
+            for (var swap : swaps.entrySet()) {
+                Map<String, Object> was = before.pages().planner().facets(swap.getKey());
+                Map<String, Object> is = after.pages().planner().facets(swap.getValue());
+                is.forEach((name, facet) -> {
+                    if (!facet.equals(was.get(name))) changed.merge(Inputs.file(name), Inputs.bit(name), (a, b) -> a | b);
+                });
+                dirty.add(Permalinks.meeting(swap.getValue()));
+            }
+            changed.forEach((file, bits) -> before.readers().getOrDefault(file, Readers.NONE).reading(bits, dirty::add));
+        } else {
+            Problems resolved = new Problems();
+            SiteIndex index = content(BuildStep.RESOLVE, resolved, () -> Resolver.resolve(site, config.language(), resolved));
+            resolved.sorted().forEach(problems::add);
+            Pages pages = before.pages().with(index);
+            List<PlannedPage> plan = pages.plan(index);
+            after = new State(sources, before.records(), before.sourceProblems(), model, parseProblems, stamps, resolved.sorted(),
+                    site, index, pages, plan, readers(plan));
+            // Pages that read the records, before or now, and pages that show a place in a matter whose
+            // timeline the records joined or left.
+            Set<String> read = new HashSet<>(old.keySet());
+            for (String file : old.keySet()) {
+                if (old.get(file) instanceof Meeting o) read.addAll(matters(before.index(), index, o));
+                if (model.get(file) instanceof Meeting n) read.addAll(matters(before.index(), index, n));
+            }
+            for (String name : read) {
+                before.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
+                after.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
+            }
+            Set<String> paths = byPath(plan).keySet();
+            Set<String> previous = byPath(before.plan()).keySet();
+            paths.stream().filter(p -> !previous.contains(p)).forEach(dirty::add);
+            previous.stream().filter(p -> !paths.contains(p)).forEach(removed::add);
+            dirty.removeAll(removed);
+            if (!paths.equals(previous)) dirty.add(Permalinks.SITEMAP);
+            Set<String> numbers = pages.numbersChangedFrom(before.pages());
+            if (!numbers.isEmpty()) {
+                for (Meeting m : after.index().meetingsByCommittee().values().stream().flatMap(List::stream).toList()) {
+                    if (mentions(m, numbers)) dirty.add(Permalinks.meeting(m));
+                }
+            }
+        }
+        lap("find " + dirty.size() + " pages to render " + (dirty.size() < 10 ? dirty : ""), started);
+        int written = write(after, dirty, removed);
+        lap("render and write", started);
+        copyAttachments(before.index(), after.index());
+        state = after;
+        return new BuildResult(config.destination(), after.plan().size(), (int) dirty.stream()
+                .filter(p -> !p.equals(Permalinks.SITEMAP)).count(), written, problems.warnings(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Renders the dirty pages in parallel and writes those whose bytes changed; removes the pages gone. */
+    private int write(State after, Set<String> dirty, Set<String> removed) {
+        Map<String, PlannedPage> byPath = byPath(after.plan());
+        AtomicInteger written = new AtomicInteger();
+        List<String> pages = dirty.stream().filter(byPath::containsKey).toList();
+        List<BuildFailedException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        (pages.size() > 1 ? pages.parallelStream() : pages.stream()).forEach(path -> {
+            try {
+                String html = after.pages().html(byPath.get(path));
+                if (BuildStep.WRITE.run(path, () -> SiteWriter.replace(config.destination(), path, html))) written.incrementAndGet();
+            } catch (BuildFailedException e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) throw failures.get(0);
+        if (dirty.contains(Permalinks.SITEMAP)) {
+            BuildStep.WRITE.run(Permalinks.SITEMAP, () -> SiteWriter.replace(config.destination(), Permalinks.SITEMAP,
+                    Referat.sitemap(config, after.plan())));
+            written.incrementAndGet();
+        }
+        for (String path : removed) BuildStep.WRITE.run(path, () -> {
+            SiteWriter.remove(config.destination(), path);
+            return null;
+        });
+        return written.get();
+    }
+
+    /** A record's new attachment files are copied into the preview; files no record lists any more are removed. */
+    private void copyAttachments(SiteIndex before, SiteIndex after) {
+        Map<String, Path> was = downloads(before);
+        Map<String, Path> is = downloads(after);
+        if (was.equals(is)) return;
+        is.forEach((address, file) -> {
+            if (!was.containsKey(address)) BuildStep.WRITE.run(address, () -> {
+                try {
+                    Path target = config.destination().resolve(java.net.URI.create(address).getPath().substring(1));
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        });
+        was.keySet().stream().filter(a -> !is.containsKey(a)).forEach(a -> SiteWriter.remove(config.destination(), a));
+    }
+
+    private Map<String, Path> downloads(SiteIndex index) {
+        Map<String, Path> files = new HashMap<>();
+        index.attachments().values().stream().map(e -> e.attachment()).filter(a -> !a.isClosed())
+                .flatMap(a -> a.file().stream()).filter(f -> !f.isDocument())
+                .forEach(f -> files.put(Permalinks.attachmentDownload(f), config.content().resolve(f.contentPath())));
+        return files;
+    }
+
+    /**
+     * The matters, by {@link Inputs#caseFile} name, that hold the record's items in either index and
+     * whose timelines hold other treatments, or the same in another order, in the two.
+     */
+    private static Set<String> matters(SiteIndex before, SiteIndex after, Meeting m) {
+        Set<String> names = new HashSet<>();
+        for (SiteIndex index : List.of(before, after)) {
+            for (var item : m.items()) {
+                for (var position : index.casePositions(m, item)) {
+                    String number = position.caseFile().number().value();
+                    if (!treatments(before.cases().get(number)).equals(treatments(after.cases().get(number)))) {
+                        names.add(Inputs.caseFile(position.caseFile().number()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A timeline as the treatments' record files and anchors, in order. */
+    private static List<String> treatments(dk.referat.model.CaseFile file) {
+        return file == null ? List.of() : file.timeline().stream().map(t -> t.meeting().sourceFile() + "#" + t.item().anchor()).toList();
+    }
+
+    /** Whether a record's running text names one of the numbers: its page may gain or lose a link. */
+    private static boolean mentions(Meeting m, Set<String> numbers) {
+        for (var item : m.items()) {
+            for (Section s : item.sections()) {
+                for (String n : numbers) if (s.text().html().contains(n)) return true;
+            }
+        }
+        for (String n : numbers) if (m.preamble().html().contains(n)) return true;
+        return false;
+    }
+
+    /** Per record file (and matter), the pages whose views read something of it. */
+    private static Map<String, Readers> readers(List<PlannedPage> plan) {
+        List<Map<String, Long>> read = plan.parallelStream().map(page -> {
+            Map<String, Long> bits = new HashMap<>();
+            for (String name : page.inputs().get()) bits.merge(Inputs.file(name), Inputs.bit(name), (a, b) -> a | b);
+            return bits;
+        }).toList();
+        Map<String, Readers> readers = new HashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            String path = plan.get(i).path();
+            read.get(i).forEach((file, bits) -> readers.computeIfAbsent(file, k -> new Readers()).add(path, bits));
+        }
+        return readers;
+    }
+
+    /**
+     * The pages that read one record, each with the {@link Inputs#bit bits} of the names it reads:
+     * two arrays rather than a map per record, as a 20,000-record site has some 600,000 of them.
+     */
+    private static final class Readers {
+        static final Readers NONE = new Readers();
+        private String[] paths = new String[4];
+        private long[] bits = new long[4];
+        private int size;
+
+        void add(String path, long read) {
+            if (size == paths.length) {
+                paths = java.util.Arrays.copyOf(paths, size * 2);
+                bits = java.util.Arrays.copyOf(bits, size * 2);
+            }
+            paths[size] = path;
+            bits[size++] = read;
+        }
+
+        /** Hands on the pages that read any of the given bits. */
+        void reading(long wanted, java.util.function.Consumer<String> out) {
+            for (int i = 0; i < size; i++) if ((bits[i] & wanted) != 0) out.accept(paths[i]);
+        }
+    }
+
+    private static Map<String, PlannedPage> byPath(List<PlannedPage> plan) {
+        Map<String, PlannedPage> byPath = new LinkedHashMap<>();
+        plan.forEach(p -> byPath.put(p.path(), p));
+        return byPath;
+    }
+
+    private static Site site(ModelBuilder.Records records, Map<String, Object> model) {
+        List<Meeting> meetings = new ArrayList<>();
+        List<PlainPage> pages = new ArrayList<>();
+        model.values().forEach(o -> {
+            if (o instanceof Meeting m) meetings.add(m);
+            else pages.add((PlainPage) o);
+        });
+        return new Site(records.committees(), meetings, pages);
+    }
+
+    private boolean isPlainPage(Path file) {
+        return state.model().get(config.displayName(file)) instanceof PlainPage;
+    }
+
+    /** Files that are no content at all: editors' backups and dot-files, and the preview's own folder. */
+    private boolean skipped(Path path) {
+        if (path.startsWith(config.destination().toAbsolutePath().normalize())) return true;
+        Path root = config.root().toAbsolutePath().normalize();
+        return path.startsWith(root) && !path.equals(root) && SourceScanner.isSkipped(root.relativize(path));
+    }
+
+    /** The records whose file is new, gone, or has another time stamp or size than when it was read. */
+    private Set<Path> touched() {
+        Set<Path> touched = new LinkedHashSet<>();
+        Set<Path> known = new HashSet<>();
+        for (SourceFile file : state.sources().documents()) {
+            Path path = file.path().toAbsolutePath().normalize();
+            known.add(path);
+            Long stamp = state.stamps().get(file.displayName());
+            if (stamp == null || stamp != stamp(path)) touched.add(path);
+        }
+        try (var walk = Files.walk(config.content())) {
+            walk.map(p -> p.toAbsolutePath().normalize()).filter(Files::isRegularFile)
+                    .filter(p -> SourceScanner.document(config, p).isPresent()).filter(p -> !known.contains(p)).forEach(touched::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + config.content(), e);
+        }
+        return touched;
+    }
+
+    /** A file's modification time and size in one number; -1 for a file that is gone. */
+    private static long stamp(Path file) {
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.lastModifiedTime().toMillis() * 31 + attributes.size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private BuildResult result(int rendered, int written, long started) {
+        return new BuildResult(config.destination(), state.plan().size(), rendered, written,
+                java.util.stream.Stream.concat(java.util.stream.Stream.concat(state.sourceProblems().stream(),
+                        state.parseProblems().values().stream().flatMap(List::stream)), state.resolveProblems().stream())
+                        .filter(p -> !p.isError()).toList(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static final boolean TIMINGS = Boolean.getBoolean("referat.timings");
+
+    /** With {@code -Dreferat.timings=true}, where an update's time went, as time since it started. */
+    private static void lap(String what, long started) {
+        if (TIMINGS) System.err.printf(java.util.Locale.ROOT, "Referat: serve: %-40s %6.1f ms%n", what, (System.nanoTime() - started) / 1e6);
+    }
+
+    /** Runs a content step; with errors, the update stops there and the preview stays as it was. */
+    private static <T> T content(BuildStep step, Problems problems, java.util.function.Supplier<T> work) {
+        T result = step.run(step.label(), work);
+        if (problems.hasErrors()) throw new BuildFailedException(step, problems.sorted());
+        return result;
+    }
+}
