@@ -45,8 +45,11 @@ public enum SectionKind {
     }
 
     /** The kind a heading names, ignoring case and trailing ':' or '.' ("Lovgivning." is LOVGRUNDLAG). */
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[:.]+$");
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     public static Optional<SectionKind> ofHeading(String heading) {
-        String key = heading.strip().replaceAll("[:.]+$", "").strip().toLowerCase(Locale.forLanguageTag("da"));
+        String key = TRAILING_PUNCTUATION.matcher(heading.strip()).replaceAll("").strip().toLowerCase(DANISH);
         return Optional.ofNullable(HEADINGS.get(key));
     }
 }

@@ -43,7 +43,9 @@ public final class MarkdownParser {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Headings get no ids (the page numbers its items itself), so none need making.
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true)).build();
         this.rawRenderer = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, false)).build();

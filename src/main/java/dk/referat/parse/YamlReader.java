@@ -27,6 +27,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class YamlReader {
     /** Deeper than any front matter needs; stops alias loops and hostile nesting. */
     private static final int MAX_DEPTH = 32;
+    /** Immutable, so made once: a build reads some 200,000 punkt blocks. Messages take their place from our own positions. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setMaxAliasesForCollections(10)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(5 * 1024 * 1024)
+            .build();
 
     private YamlReader() {
     }
@@ -36,14 +42,8 @@ public final class YamlReader {
      * @param firstLine the position of the text's first line in its file, so positions are file positions
      */
     public static Optional<YamlNode> read(String yaml, SourcePosition firstLine, Problems problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(firstLine.file())
-                .setMaxAliasesForCollections(10)
-                .setAllowRecursiveKeys(false)
-                .setCodePointLimit(5 * 1024 * 1024)
-                .build();
         try {
-            Optional<Node> root = new Compose(settings).composeString(yaml);
+            Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
             if (root.isEmpty()) return Optional.empty();
             return Optional.ofNullable(convert(root.get(), firstLine, problems, 0));
         } catch (MarkedYamlEngineException e) {

@@ -36,7 +36,6 @@ public final class TextReferences implements TextTransformer {
     private static final Pattern REGION = Pattern.compile("class=\"[^\"]*\\b(?:item-section|preamble)\\b[^\"]*\"[^>]*>");
     /** Where it ends at the latest: the Markdown renderer writes none of these. */
     private static final Pattern REGION_END = Pattern.compile("</?(?:section|div|nav|article|main)\\b");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     /**
      * True when the running text holds a known number or a "punkt N". Tags count as spaces, so every
@@ -49,7 +48,7 @@ public final class TextReferences implements TextTransformer {
         int from = 0;
         while (start.find(from)) {
             int to = end.find(start.end()) ? end.start() : html.length();
-            String text = TAG.matcher(html.substring(start.end(), to)).replaceAll(" ");
+            String text = tagsAsSpaces(html, start.end(), to);
             for (References.Match m = References.find(text, 0); m != null; m = References.find(text, m.end())) {
                 if (m.number() == null || numberLinks.containsKey(m.number())) return true;
             }
@@ -58,8 +57,37 @@ public final class TextReferences implements TextTransformer {
         return false;
     }
 
-    /** An opening or closing tag of an element whose text is never linked. */
-    private static final Pattern SKIPPED_TAG = Pattern.compile("<(/?)(?:a|code|pre|h[1-6])\\b[^>]*>");
+    /** The text from..to with each tag ({@code <[^>]*>}) written as one space. */
+    private static String tagsAsSpaces(String html, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int open = html.indexOf('<', i);
+            int close = open < 0 || open >= to ? -1 : html.indexOf('>', open);
+            if (close < 0 || close >= to) break;
+            out.append(html, i, open).append(' ');
+            i = close + 1;
+        }
+        return out.append(html, i, to).toString();
+    }
+
+    /**
+     * +1 for an opening and -1 for a closing tag of an element whose text is never linked (a, code,
+     * pre, h1–h6, as {@code <(/?)(?:a|code|pre|h[1-6])\b[^>]*>} reads them), 0 for any other tag.
+     */
+    private static int skipping(String tag) {
+        int p = tag.length() > 1 && tag.charAt(1) == '/' ? 2 : 1;
+        int end;
+        if (tag.startsWith("a", p)) end = p + 1;
+        else if (tag.startsWith("code", p)) end = p + 4;
+        else if (tag.startsWith("pre", p)) end = p + 3;
+        else if (tag.startsWith("h", p) && p + 1 < tag.length() && tag.charAt(p + 1) >= '1' && tag.charAt(p + 1) <= '6') end = p + 2;
+        else return 0;
+        char next = end < tag.length() ? tag.charAt(end) : '>';
+        // \b as Java reads it: a letter, digit, '_' or combining mark goes on the word.
+        boolean wordChar = Character.isLetterOrDigit(next) || next == '_' || Character.getType(next) == Character.NON_SPACING_MARK;
+        return wordChar ? 0 : p == 2 ? -1 : 1;
+    }
 
     /**
      * Links the references in the running text without parsing the page: that text is the Markdown
@@ -93,12 +121,13 @@ public final class TextReferences implements TextTransformer {
     /** The region with its references linked, or null when it holds text only a parse can read. */
     private String linkRegion(String region, Set<String> ids) {
         StringBuilder out = new StringBuilder(region.length() + 256);
-        Matcher tag = TAG.matcher(region);
         int skipped = 0;
         int last = 0;
         while (true) {
-            boolean found = tag.find();
-            String text = region.substring(last, found ? tag.start() : region.length());
+            int open = region.indexOf('<', last);
+            int close = open < 0 ? -1 : region.indexOf('>', open);
+            boolean found = close >= 0;
+            String text = region.substring(last, found ? open : region.length());
             if (skipped == 0 && !text.isEmpty()) {
                 if (text.indexOf('&') >= 0 && hasDigit(text)) return null;
                 out.append(linkText(text, ids));
@@ -106,10 +135,10 @@ public final class TextReferences implements TextTransformer {
                 out.append(text);
             }
             if (!found) break;
-            Matcher skip = SKIPPED_TAG.matcher(tag.group());
-            if (skip.matches()) skipped = Math.max(0, skipped + (skip.group(1).isEmpty() ? 1 : -1));
-            out.append(tag.group());
-            last = tag.end();
+            String tag = region.substring(open, close + 1);
+            skipped = Math.max(0, skipped + skipping(tag));
+            out.append(tag);
+            last = close + 1;
         }
         return out.toString();
     }

@@ -97,6 +97,19 @@ class PostProcessorTest {
     }
 
     @Test
+    void numbersAreLinkedOutsideLinksCodeAndHeadingsOnlyOnBothPaths() {
+        TextReferences references = new TextReferences(Map.of("14/00453", "/sager/14-00453/"));
+        String page = "<!doctype html><html><head></head><body><main><article class=\"meeting\"><section class=\"item-section\">"
+                + "<p>14/00453 <code>14/00453</code> <a href=\"/x/\">14/00453</a> <abbr>14/00453</abbr></p>"
+                + "<h4>14/00453</h4><pre>14/00453</pre><p><em>14/00453</em></p></section></article></main></body></html>";
+        Document text = Jsoup.parse(references.rewrite(page, "/a/"));
+        Document parsed = Jsoup.parse(page);
+        references.apply(parsed, "/a/");
+        assertEquals(3, text.select("a.reference").size(), text.body().html());
+        assertEquals(parsed.body().html(), text.body().html());
+    }
+
+    @Test
     void aPageWithNothingToDoOnlyHasItsLinksMadeRelative() {
         PostProcessor post = PostProcessor.standard(Map.of(), MESSAGES, "");
         String page = "<!doctype html><html><head><link href=\"/assets/referat.css\"></head><body>"
