@@ -48,7 +48,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Decides which pages the site has and builds each page's view from the model and the index. All
@@ -92,55 +91,44 @@ public final class PagePlanner {
      */
     public List<PlannedPage> plan(SiteIndex index) {
         List<PlannedPage> jobs = new ArrayList<>();
-        jobs.add(new PlannedPage(Permalinks.HOME, () -> {
-            List<String> in = new ArrayList<>(shapes(allMeetings(index)));
-            index.latest().forEach(m -> in.add(Inputs.summary(m)));
-            return in;
+        jobs.add(new PlannedPage(Permalinks.HOME, in -> {
+            allMeetings(index).forEach(in::shape);
+            index.latest().forEach(in::summary);
         }, () -> home(index)));
         for (Committee committee : index.committees()) {
-            jobs.add(new PlannedPage(Permalinks.committee(committee), () -> summaries(index.meetings(committee)),
+            jobs.add(new PlannedPage(Permalinks.committee(committee), in -> summaries(in, index.meetings(committee)),
                     () -> committee(committee, index)));
             for (Meeting meeting : index.meetings(committee)) {
-                jobs.add(new PlannedPage(Permalinks.meeting(meeting), () -> meetingInputs(meeting, index),
+                jobs.add(new PlannedPage(Permalinks.meeting(meeting), in -> meetingInputs(in, meeting, index),
                         () -> meeting(meeting, index)));
             }
         }
-        for (PlainPage page : index.pages()) {
-            jobs.add(new PlannedPage(Permalinks.page(page), () -> List.of(page.sourceFile()), () -> plainPage(page)));
-        }
-        jobs.add(new PlannedPage(Permalinks.CASES, () -> {
-            List<String> in = new ArrayList<>();
+        for (PlainPage page : index.pages()) jobs.add(new PlannedPage(Permalinks.page(page), () -> plainPage(page)));
+        jobs.add(new PlannedPage(Permalinks.CASES, in -> {
             for (CaseFile c : index.cases().values()) {
-                c.timeline().forEach(tr -> in.add(Inputs.shape(tr.meeting())));
-                c.titleSource().ifPresent(tr -> in.add(Inputs.heading(tr.meeting(), tr.item())));
+                c.timeline().forEach(tr -> in.shape(tr.meeting()));
+                c.titleSource().ifPresent(tr -> in.heading(tr.meeting(), tr.item()));
             }
-            return in;
         }, () -> caseList(index)));
         index.cases().values().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()),
-                () -> timeline(c.timeline()), () -> casePage(c))));
+                in -> timeline(in, c.timeline()), () -> casePage(c))));
         jobs.add(new PlannedPage(Permalinks.CLASSIFICATIONS,
-                () -> index.classifications().values().stream().flatMap(List::stream).map(tr -> Inputs.shape(tr.meeting())).toList(),
+                in -> index.classifications().values().forEach(list -> list.forEach(tr -> in.shape(tr.meeting()))),
                 () -> classificationList(index)));
         index.classifications().forEach((code, items) -> jobs.add(new PlannedPage(Permalinks.classification(code),
-                () -> timeline(items), () -> classificationPage(code, items))));
-        index.attachments().values().forEach(entry -> jobs.add(new PlannedPage(entry.address(), () -> {
-            List<String> in = new ArrayList<>();
+                in -> timeline(in, items), () -> classificationPage(code, items))));
+        index.attachments().values().forEach(entry -> jobs.add(new PlannedPage(entry.address(), in -> {
             // The attachment as its first listing gives it, and each listing's meeting and item.
-            in.add(Inputs.attachments(entry.firstUse().meeting(), entry.firstUse().item()));
-            for (var use : entry.uses()) {
-                in.add(Inputs.shape(use.meeting()));
-                in.add(Inputs.summary(use.meeting()));
-                in.add(Inputs.heading(use.meeting(), use.item()));
-            }
-            return in;
+            in.attachments(entry.firstUse().meeting(), entry.firstUse().item());
+            for (var use : entry.uses()) in.shape(use.meeting()).summary(use.meeting()).heading(use.meeting(), use.item());
         }, () -> attachmentPage(entry))));
-        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, () -> index.attachments().values().stream()
-                .flatMap(e -> Stream.of(Inputs.shape(e.firstUse().meeting()), Inputs.attachments(e.firstUse().meeting(), e.firstUse().item())))
-                .toList(), () -> attachmentReport(index)));
+        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, in -> index.attachments().values().forEach(e ->
+                in.shape(e.firstUse().meeting()).attachments(e.firstUse().meeting(), e.firstUse().item())),
+                () -> attachmentReport(index)));
         jobs.add(new PlannedPage(Permalinks.STATEMENT, this::statementPage));
         jobs.add(new PlannedPage(Permalinks.SEARCH, this::searchPage));
-        jobs.add(new PlannedPage(Permalinks.YEARS, () -> shapes(allMeetings(index)), () -> yearList(index)));
-        index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), () -> summaries(index.meetingsIn(y)),
+        jobs.add(new PlannedPage(Permalinks.YEARS, in -> allMeetings(index).forEach(in::shape), () -> yearList(index)));
+        index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), in -> summaries(in, index.meetingsIn(y)),
                 () -> yearPage(y, index))));
         if (!statement.wasUrl().isEmpty()) jobs.add(new PlannedPage(Permalinks.WAS, this::wasRedirect));
         jobs.add(new PlannedPage(Permalinks.NOT_FOUND, this::notFound));
@@ -148,18 +136,18 @@ public final class PagePlanner {
     }
 
     /**
-     * What other pages show of a record, by {@link Inputs} name: its summary (the type label lists
-     * show) and, per item, its heading, the opening words timelines show and its attachments as their
-     * pages show them. When an edit leaves all of these as they were, no page but the record's own
-     * can have changed.
+     * What other pages show of a record, each under a name {@link Inputs#facetBit} knows: its summary
+     * (the type label lists show) and, per item, its heading ("h:" and the anchor), the opening words
+     * timelines show ("o:") and its attachments as their pages show them ("a:"). When an edit leaves
+     * all of these as they were, no page but the record's own can have changed.
      */
     public Map<String, Object> facets(Meeting m) {
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put(Inputs.summary(m), typeLabel(m));
+        facets.put("summary", typeLabel(m));
         for (AgendaItem item : m.items()) {
-            facets.put(Inputs.heading(m, item), itemHeading(item));
-            facets.put(Inputs.openings(m, item), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));
-            facets.put(Inputs.attachments(m, item), item.attachments().stream().map(a -> List.of(a.title(), a.number(),
+            facets.put("h:" + item.anchor(), itemHeading(item));
+            facets.put("o:" + item.anchor(), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));
+            facets.put("a:" + item.anchor(), item.attachments().stream().map(a -> List.of(a.title(), a.number(),
                     a.reference(), a.access(), a.file(), a.url())).toList());
         }
         return facets;
@@ -169,62 +157,39 @@ public final class PagePlanner {
         return index.committees().stream().flatMap(c -> index.meetings(c).stream()).toList();
     }
 
-    private static List<String> shapes(List<Meeting> meetings) {
-        return meetings.stream().map(Inputs::shape).toList();
-    }
-
     /** A list of meeting summaries reads each meeting's shape and type label. */
-    private static List<String> summaries(List<Meeting> meetings) {
-        List<String> in = new ArrayList<>(meetings.size() * 2);
-        for (Meeting m : meetings) {
-            in.add(Inputs.shape(m));
-            in.add(Inputs.summary(m));
-        }
-        return in;
+    private static void summaries(Inputs in, List<Meeting> meetings) {
+        for (Meeting m : meetings) in.shape(m).summary(m);
     }
 
     /** A timeline reads each treatment's meeting, and its item's heading and opening words. */
-    private static List<String> timeline(List<Treatment> treatments) {
-        List<String> in = new ArrayList<>(treatments.size() * 3);
-        for (Treatment tr : treatments) {
-            addTreatment(in, tr);
-            in.add(Inputs.openings(tr.meeting(), tr.item()));
-        }
-        return in;
+    private static void timeline(Inputs in, List<Treatment> treatments) {
+        for (Treatment tr : treatments) treatment(in, tr).openings(tr.meeting(), tr.item());
     }
 
     /** A link to a treatment reads the meeting's shape and the item's heading. */
-    private static void addTreatment(List<String> in, Treatment tr) {
-        in.add(Inputs.shape(tr.meeting()));
-        in.add(Inputs.heading(tr.meeting(), tr.item()));
+    private static Inputs treatment(Inputs in, Treatment tr) {
+        return in.shape(tr.meeting()).heading(tr.meeting(), tr.item());
     }
 
     /** A meeting's page reads all of its own record, its neighbours' dates and the items it links to. */
-    private static List<String> meetingInputs(Meeting m, SiteIndex index) {
-        List<String> in = new ArrayList<>();
-        in.add(Inputs.shape(m));
-        in.add(Inputs.summary(m));
-        for (AgendaItem item : m.items()) {
-            in.add(Inputs.heading(m, item));
-            in.add(Inputs.openings(m, item));
-            in.add(Inputs.attachments(m, item));
-        }
+    private static void meetingInputs(Inputs in, Meeting m, SiteIndex index) {
+        in.all(m);
         Neighbours n = index.neighbours(m);
-        n.previous().ifPresent(p -> in.add(Inputs.shape(p)));
-        n.next().ifPresent(p -> in.add(Inputs.shape(p)));
+        n.previous().ifPresent(in::shape);
+        n.next().ifPresent(in::shape);
         for (AgendaItem item : m.items()) {
             if (item.isClosed()) continue;
             for (ItemLink link : index.relations(m, item)) {
-                link.meeting().ifPresent(other -> in.add(Inputs.shape(other)));
-                link.item().ifPresent(tr -> addTreatment(in, tr));
+                link.meeting().ifPresent(in::shape);
+                link.item().ifPresent(tr -> treatment(in, tr));
             }
             for (var position : index.casePositions(m, item)) {
-                in.add(Inputs.caseFile(position.caseFile().number()));
-                position.previous().ifPresent(tr -> addTreatment(in, tr));
-                position.next().ifPresent(tr -> addTreatment(in, tr));
+                in.caseFile(position.caseFile().number());
+                position.previous().ifPresent(tr -> treatment(in, tr));
+                position.next().ifPresent(tr -> treatment(in, tr));
             }
         }
-        return in;
     }
 
     private PageJob home(SiteIndex index) {

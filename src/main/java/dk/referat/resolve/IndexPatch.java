@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,23 +92,23 @@ public final class IndexPatch {
         Map<String, List<Meeting>> byCommittee = new HashMap<>(index.meetingsByCommittee());
         byCommittee.put(committee, swap.meetings(byCommittee.get(committee)));
 
-        Map<String, Neighbours> neighbours = new HashMap<>(index.neighbours());
+        Map<String, Neighbours> neighbours = new HashMap<>();
         Neighbours around = index.neighbours(old);
         for (Meeting other : List.of(around.previous(), around.next()).stream().flatMap(java.util.Optional::stream).toList()) {
-            Neighbours n = neighbours.get(Permalinks.meeting(other));
+            Neighbours n = index.neighbours(other);
             neighbours.put(Permalinks.meeting(other), new Neighbours(n.previous().map(swap::meeting), n.next().map(swap::meeting)));
         }
 
-        Map<String, AttachmentEntry> attachments = new TreeMap<>(index.attachments());
-        Map<String, CaseFile> cases = new LinkedHashMap<>(index.cases());
-        Map<String, List<CasePosition>> positions = new HashMap<>(index.casePositions());
+        Map<String, AttachmentEntry> attachments = new HashMap<>();
+        Map<String, CaseFile> cases = new HashMap<>();
+        Map<String, List<CasePosition>> positions = new HashMap<>();
         Map<String, List<Treatment>> classifications = new TreeMap<>(index.classifications());
         Set<CaseNumber> affectedCases = new LinkedHashSet<>();
         for (AgendaItem item : old.items()) {
             if (item.isClosed()) continue;
             for (int i = 0; i < item.attachments().size(); i++) {
                 String address = Permalinks.attachmentPage(old, item, item.attachments().get(i), i + 1);
-                AttachmentEntry entry = attachments.get(address);
+                AttachmentEntry entry = attachments.getOrDefault(address, index.attachments().get(address));
                 if (entry != null) attachments.put(address, swap.entry(entry));
             }
             // A matter can hold the item by its number or through a same-matter relation: its
@@ -120,31 +119,34 @@ public final class IndexPatch {
             }
         }
         for (CaseNumber number : affectedCases) {
-            CaseFile file = CaseIndexer.caseFile(number, swap.treatments(cases.get(number.value()).timeline()));
+            CaseFile file = CaseIndexer.caseFile(number, swap.treatments(index.cases().get(number.value()).timeline()));
             cases.put(number.value(), file);
             for (int i = 0; i < file.timeline().size(); i++) {
                 Treatment t = file.timeline().get(i);
-                List<CasePosition> list = new ArrayList<>(positions.get(Permalinks.item(t.meeting(), t.item())));
+                String key = Permalinks.item(t.meeting(), t.item());
+                List<CasePosition> list = new ArrayList<>(positions.getOrDefault(key, index.casePositions().get(key)));
                 for (int j = 0; j < list.size(); j++) {
                     if (list.get(j).caseFile().number().equals(number)) list.set(j, CaseIndexer.position(file, i));
                 }
-                positions.put(Permalinks.item(t.meeting(), t.item()), list);
+                positions.put(key, list);
             }
         }
 
         // Links to the record sit on its partners' items, and links written on others to the meeting as a
         // whole have no reverse: only a look at every link finds them all. There are far fewer links than items.
-        Map<String, List<ItemLink>> relations = new LinkedHashMap<>(index.relations());
-        relations.replaceAll((key, links) -> links.stream().anyMatch(swap::touches) ? links.stream().map(swap::link).toList() : links);
+        Map<String, List<ItemLink>> relations = new HashMap<>();
+        index.relations().forEach((key, links) -> {
+            if (links.stream().anyMatch(swap::touches)) relations.put(key, links.stream().map(swap::link).toList());
+        });
 
         Map<Integer, List<Meeting>> byYear = new TreeMap<>(Collections.reverseOrder());
         byYear.putAll(index.byYear());
         byYear.put(old.date().getYear(), swap.meetings(byYear.get(old.date().getYear())));
 
-        return new SiteIndex(index.committees(), Collections.unmodifiableMap(byCommittee), Collections.unmodifiableMap(neighbours),
-                swap.meetings(index.latest()), index.pages(), Collections.unmodifiableMap(attachments),
-                Collections.unmodifiableMap(cases), Collections.unmodifiableMap(classifications), relations,
-                Collections.unmodifiableMap(positions), Collections.unmodifiableMap(byYear));
+        return new SiteIndex(index.committees(), Collections.unmodifiableMap(byCommittee), Overlay.of(index.neighbours(), neighbours),
+                swap.meetings(index.latest()), index.pages(), Overlay.of(index.attachments(), attachments),
+                Overlay.of(index.cases(), cases), Collections.unmodifiableMap(classifications), Overlay.of(index.relations(), relations),
+                Overlay.of(index.casePositions(), positions), Collections.unmodifiableMap(byYear));
     }
 
     /** Puts the edited record, its items and attachments, in the place of the old ones, by identity. */

@@ -221,7 +221,7 @@ public final class LiveSite {
                 Map<String, Object> was = before.pages().planner().facets(swap.getKey());
                 Map<String, Object> is = after.pages().planner().facets(swap.getValue());
                 is.forEach((name, facet) -> {
-                    if (!facet.equals(was.get(name))) changed.merge(Inputs.file(name), Inputs.bit(name), (a, b) -> a | b);
+                    if (!facet.equals(was.get(name))) changed.merge(swap.getValue().sourceFile(), Inputs.facetBit(name), (a, b) -> a | b);
                 });
                 dirty.add(Permalinks.meeting(swap.getValue()));
             }
@@ -230,10 +230,12 @@ public final class LiveSite {
             Problems resolved = new Problems();
             SiteIndex index = content(BuildStep.RESOLVE, resolved, () -> Resolver.resolve(site, config.language(), resolved));
             resolved.sorted().forEach(problems::add);
+            lap("resolve", started);
             Pages pages = before.pages().with(index);
             List<PlannedPage> plan = pages.plan(index);
             after = new State(sources, before.records(), before.sourceProblems(), model, parseProblems, stamps, resolved.sorted(),
                     site, index, pages, plan, readers(plan));
+            lap("plan, and what each page reads", started);
             // Pages that read the records, before or now, and pages that show a place in a matter whose
             // timeline the records joined or left.
             Set<String> read = new HashSet<>(old.keySet());
@@ -324,7 +326,7 @@ public final class LiveSite {
     }
 
     /**
-     * The matters, by {@link Inputs#caseFile} name, that hold the record's items in either index and
+     * The matters, by {@link Inputs#matter} name, that hold the record's items in either index and
      * whose timelines hold other treatments, or the same in another order, in the two.
      */
     private static Set<String> matters(SiteIndex before, SiteIndex after, Meeting m) {
@@ -334,7 +336,7 @@ public final class LiveSite {
                 for (var position : index.casePositions(m, item)) {
                     String number = position.caseFile().number().value();
                     if (!treatments(before.cases().get(number)).equals(treatments(after.cases().get(number)))) {
-                        names.add(Inputs.caseFile(position.caseFile().number()));
+                        names.add(Inputs.matter(position.caseFile().number()));
                     }
                 }
             }
@@ -360,11 +362,7 @@ public final class LiveSite {
 
     /** Per record file (and matter), the pages whose views read something of it. */
     private static Map<String, Readers> readers(List<PlannedPage> plan) {
-        List<Map<String, Long>> read = plan.parallelStream().map(page -> {
-            Map<String, Long> bits = new HashMap<>();
-            for (String name : page.inputs().get()) bits.merge(Inputs.file(name), Inputs.bit(name), (a, b) -> a | b);
-            return bits;
-        }).toList();
+        List<Map<String, Long>> read = plan.parallelStream().map(PlannedPage::inputs).toList();
         Map<String, Readers> readers = new HashMap<>();
         for (int i = 0; i < plan.size(); i++) {
             String path = plan.get(i).path();
@@ -374,7 +372,7 @@ public final class LiveSite {
     }
 
     /**
-     * The pages that read one record, each with the {@link Inputs#bit bits} of the names it reads:
+     * The pages that read one record, each with the {@link Inputs} bits of what it reads:
      * two arrays rather than a map per record, as a 20,000-record site has some 600,000 of them.
      */
     private static final class Readers {

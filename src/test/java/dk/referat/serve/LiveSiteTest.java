@@ -68,17 +68,21 @@ class LiveSiteTest {
 
     @Test
     void anItemTitleReachesCaseListsRelationsAndAttachmentPages() throws IOException {
-        for (String kind : List.of("attachments:", "relations:")) {
-            Path record = recordWith(kind);
+        // The oldest record's items name their matters on the list of cases.
+        for (Path record : List.of(recordWith("attachments:"), recordWith("relations:"), byDate().get(0))) {
             edit(record, text -> text.replaceFirst("\n## (\\d+)\\. ", "\n## $1. Rettet titel: "));
             assertSameAsFullBuild();
         }
+        assertTrue(Files.readString(output.resolve("sager/index.html")).contains("Rettet titel"));
     }
 
     @Test
     void aChangedTypeReachesEveryListOfMeetings() throws IOException {
-        Path record = recordWith("type: referat");
-        edit(record, text -> text.replaceFirst("type: referat", "type: dagsorden"));
+        List<Path> records = byDate();
+        // The newest record is on the home page too.
+        Path record = records.get(records.size() - 1);
+        String type = Files.readString(record).contains("type: referat") ? "referat" : "dagsorden";
+        edit(record, text -> text.replaceFirst("type: " + type, "type: " + (type.equals("referat") ? "dagsorden" : "referat")));
         assertSameAsFullBuild();
     }
 
@@ -226,6 +230,19 @@ class LiveSiteTest {
     private static Path firstRecord(Path committee) throws IOException {
         try (Stream<Path> files = Files.list(committee)) {
             return files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    /** The records, oldest first. */
+    private static List<Path> byDate() throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted(java.util.Comparator.comparing((Path f) -> {
+                try {
+                    return page(f).split("/")[1];
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).thenComparing(Path::toString)).toList();
         }
     }
 
