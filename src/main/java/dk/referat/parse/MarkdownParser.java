@@ -37,7 +37,7 @@ public final class MarkdownParser {
 
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), PlainTextRendering.create()))
                 // GitHub's table rules: a table needs its header separator, cells may be short of columns.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
