@@ -57,6 +57,10 @@ public final class DocumentParser {
     public static Optional<String> readUtf8(SourceFile file, Problems problems) {
         try {
             byte[] bytes = Files.readAllBytes(file.path());
+            // The String constructor is the JDK's fastest decoder, but replaces what is not UTF-8 with
+            // U+FFFD; only a text that then holds one is decoded again, strictly, to tell which it was.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) return Optional.of(text);
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

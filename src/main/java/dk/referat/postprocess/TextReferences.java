@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,10 +31,10 @@ public final class TextReferences implements TextTransformer {
         this.numberLinks = Map.copyOf(Objects.requireNonNull(numberLinks, "numberLinks"));
     }
 
-    /** Where running text starts: an element whose classes include item-section or preamble. */
-    private static final Pattern REGION = Pattern.compile("class=\"[^\"]*\\b(?:item-section|preamble)\\b[^\"]*\"[^>]*>");
+    /** Where running text starts: an element whose classes include item-section or preamble ({@link #regions} reads it by hand). */
+    static final Pattern REGION = Pattern.compile("class=\"[^\"]*\\b(?:item-section|preamble)\\b[^\"]*\"[^>]*>");
     /** Where it ends at the latest: the Markdown renderer writes none of these. */
-    private static final Pattern REGION_END = Pattern.compile("</?(?:section|div|nav|article|main)\\b");
+    static final Pattern REGION_END = Pattern.compile("</?(?:section|div|nav|article|main)\\b");
 
     /**
      * True when the running text holds a known number or a "punkt N". Tags count as spaces, so every
@@ -43,16 +42,98 @@ public final class TextReferences implements TextTransformer {
      */
     @Override
     public boolean mayApply(String html) {
-        Matcher start = REGION.matcher(html);
-        Matcher end = REGION_END.matcher(html);
-        int from = 0;
-        while (start.find(from)) {
-            int to = end.find(start.end()) ? end.start() : html.length();
-            String text = tagsAsSpaces(html, start.end(), to);
+        return hasReference(html, regions(html));
+    }
+
+    private boolean hasReference(String html, int[] regions) {
+        for (int r = 0; r < regions.length; r += 2) {
+            String text = tagsAsSpaces(html, regions[r], regions[r + 1]);
             for (References.Match m = References.find(text, 0); m != null; m = References.find(text, m.end())) {
                 if (m.number() == null || numberLinks.containsKey(m.number())) return true;
             }
-            from = to;
+        }
+        return false;
+    }
+
+    /**
+     * Where running text starts and ends, in pairs: after each start tag whose class holds
+     * item-section or preamble, up to the next section, div, nav, article or main tag. Exactly what
+     * the expressions {@link #REGION} and {@link #REGION_END} find, read by hand: they were tried at
+     * every attribute of every page.
+     */
+    static int[] regions(String html) {
+        int[] out = new int[8];
+        int count = 0;
+        int from = 0;
+        while (true) {
+            int start = regionStart(html, from);
+            if (start < 0) break;
+            int end = regionEnd(html, start);
+            if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+            out[count++] = start;
+            out[count++] = end;
+            from = end;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** The end of the first match of {@link #REGION} starting at or after {@code from}, or -1. */
+    private static int regionStart(String html, int from) {
+        for (int c = html.indexOf("class=\"", from); c >= 0; c = html.indexOf("class=\"", c + 1)) {
+            int value = c + 7;
+            int quote = html.indexOf('"', value);
+            if (quote < 0) return -1;
+            if (holdsWord(html, value, quote, "item-section") || holdsWord(html, value, quote, "preamble")) {
+                int close = html.indexOf('>', quote + 1);
+                return close < 0 ? -1 : close + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether text[from, to) holds the word with a word boundary (as Java's \\b) on both sides. */
+    private static boolean holdsWord(String text, int from, int to, String word) {
+        for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to; at = text.indexOf(word, at + 1)) {
+            if (isBoundary(text, at) && isBoundary(text, at + word.length())) return true;
+        }
+        return false;
+    }
+
+    private static final String[] REGION_ENDS = {"section", "div", "nav", "article", "main"};
+
+    /** The start of the first match of {@link #REGION_END} at or after {@code from}, or the text's end. */
+    private static int regionEnd(String html, int from) {
+        for (int lt = html.indexOf('<', from); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            int name = lt + 1 < html.length() && html.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+            for (String end : REGION_ENDS) {
+                if (html.startsWith(end, name) && isBoundary(html, name + end.length())) return lt;
+            }
+        }
+        return html.length();
+    }
+
+    /**
+     * Whether a word boundary stands at {@code i}, exactly as Java's {@code \\b} decides: a word
+     * character is a letter, a digit or '_', and a combining mark that follows a letter or digit.
+     */
+    static boolean isBoundary(CharSequence text, int i) {
+        boolean left = i > 0 && isWordBefore(text, i);
+        boolean right = i < text.length() && isWord(text, i, Character.codePointAt(text, i));
+        return left != right;
+    }
+
+    private static boolean isWordBefore(CharSequence text, int i) {
+        int c = Character.codePointBefore(text, i);
+        return isWord(text, i - Character.charCount(c), c);
+    }
+
+    private static boolean isWord(CharSequence text, int at, int c) {
+        if (c == '_' || Character.isLetterOrDigit(c)) return true;
+        if (Character.getType(c) != Character.NON_SPACING_MARK) return false;
+        for (int x = at; x >= 0; x--) {
+            int b = Character.codePointAt(text, x);
+            if (Character.isLetterOrDigit(b)) return true;
+            if (Character.getType(b) != Character.NON_SPACING_MARK) return false;
         }
         return false;
     }
@@ -75,7 +156,7 @@ public final class TextReferences implements TextTransformer {
      * +1 for an opening and -1 for a closing tag of an element whose text is never linked (a, code,
      * pre, h1–h6, as {@code <(/?)(?:a|code|pre|h[1-6])\b[^>]*>} reads them), 0 for any other tag.
      */
-    private static int skipping(String tag) {
+    static int skipping(String tag) {
         int p = tag.length() > 1 && tag.charAt(1) == '/' ? 2 : 1;
         int end;
         if (tag.startsWith("a", p)) end = p + 1;
@@ -83,10 +164,8 @@ public final class TextReferences implements TextTransformer {
         else if (tag.startsWith("pre", p)) end = p + 3;
         else if (tag.startsWith("h", p) && p + 1 < tag.length() && tag.charAt(p + 1) >= '1' && tag.charAt(p + 1) <= '6') end = p + 2;
         else return 0;
-        char next = end < tag.length() ? tag.charAt(end) : '>';
-        // \b as Java reads it: a letter, digit, '_' or combining mark goes on the word.
-        boolean wordChar = Character.isLetterOrDigit(next) || next == '_' || Character.getType(next) == Character.NON_SPACING_MARK;
-        return wordChar ? 0 : p == 2 ? -1 : 1;
+        if (!isBoundary(tag, end)) return 0;
+        return p == 2 ? -1 : 1;
     }
 
     /**
@@ -96,16 +175,14 @@ public final class TextReferences implements TextTransformer {
      */
     @Override
     public String rewrite(String html, String path) {
-        if (!mayApply(html)) return html;
+        int[] regions = regions(html);
+        if (!hasReference(html, regions)) return html;
         Set<String> ids = null;
         StringBuilder out = new StringBuilder(html.length() + 1024);
-        Matcher start = REGION.matcher(html);
-        Matcher end = REGION_END.matcher(html);
         int done = 0;
-        while (start.find(done)) {
-            int to = end.find(start.end()) ? end.start() : html.length();
-            out.append(html, done, start.end());
-            String region = html.substring(start.end(), to);
+        for (int r = 0; r < regions.length; r += 2) {
+            out.append(html, done, regions[r]);
+            String region = html.substring(regions[r], regions[r + 1]);
             if (ids == null && region.contains("unkt")) {
                 ids = ids(html);
                 if (ids == null) return null;
@@ -113,7 +190,7 @@ public final class TextReferences implements TextTransformer {
             String linked = linkRegion(region, ids == null ? Set.of() : ids);
             if (linked == null) return null;
             out.append(linked);
-            done = to;
+            done = regions[r + 1];
         }
         return out.append(html, done, html.length()).toString();
     }

@@ -7,7 +7,6 @@ import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +48,46 @@ public final class TemplateRenderer {
 
     /** @throws PebbleException when a template is broken or uses a variable it was not given */
     public String render(PageJob job) {
-        StringWriter out = new StringWriter(16 * 1024);
+        Text out = new Text();
         try {
             engine.getTemplate(job.template()).evaluate(out, job.context());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.text.toString();
+    }
+
+    /** A Writer over a StringBuilder: StringWriter's StringBuffer takes a lock for every piece Pebble writes. */
+    private static final class Text extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
