@@ -16,15 +16,16 @@ public final class PostProcessor {
     }
 
     /**
-     * The standard order: unsafe addresses go first; references become links before links are made
+     * The standard order: unsafe addresses go first; references become links before tables are
+     * wrapped (the wrapper would end running text found on the page's text) and before links are made
      * relative.
      *
      * @param numberLinks each known case and KLE number and the address of its page
      * @param siteHost    the public address ending in '/', or empty
      */
     public static PostProcessor standard(Map<String, String> numberLinks, Messages messages, String siteHost) {
-        return new PostProcessor(List.of(new SafeUrls(), new TableHeaders(messages.get("table.label")), new CheckMarks(),
-                new TextReferences(numberLinks), new RelativeLinks(siteHost)));
+        return new PostProcessor(List.of(new SafeUrls(), new CheckMarks(), new TextReferences(numberLinks),
+                new TableHeaders(messages.get("table.label")), new RelativeLinks(siteHost)));
     }
 
     /**

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * has none) and lets wide tables scroll inside their own named box, so a screen reader announces
  * each cell's column and what the table is, and a phone never scrolls the page sideways.
  */
-public final class TableHeaders implements Transformer {
+public final class TableHeaders implements TextTransformer {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator HEADER_CELLS = QueryParser.parse("thead th:not([scope])");
     private static final Evaluator TABLES = QueryParser.parse("main table");
@@ -26,6 +26,90 @@ public final class TableHeaders implements Transformer {
     @Override
     public boolean mayApply(String html) {
         return html.contains("<table");
+    }
+
+    /**
+     * The same job on the text, for tables as the Markdown renderer writes them: a bare
+     * {@code <table>} in main, not nested, without caption, under a heading of plain text. Anything
+     * else (a table from raw HTML, a template's own table) is left to the parse.
+     */
+    @Override
+    public String rewrite(String html, String path) {
+        int first = html.indexOf("<table");
+        if (first < 0) return html;
+        if (html.contains("<caption") || html.contains("table-scroll")) return null;
+        int main = html.indexOf("<main");
+        int mainEnd = html.indexOf("</main>");
+        if (main < 0 || mainEnd < 0 || first < main) return null;
+        StringBuilder out = new StringBuilder(html.length() + 512);
+        int done = 0;
+        int number = 0;
+        for (int table = first; table >= 0; table = html.indexOf("<table", table + 1)) {
+            int end = html.indexOf("</table>", table);
+            if (!html.startsWith("<table>", table) || end < 0 || end > mainEnd || html.indexOf("<table", table + 1) > -1
+                    && html.indexOf("<table", table + 1) < end) {
+                return null;
+            }
+            String name = headingBefore(html, table);
+            if (name == null) return null;
+            String caption = label + " " + ++number + (name.isEmpty() ? "" : ": " + name);
+            int afterStart = table + "<table>".length();
+            out.append(html, done, table)
+                    .append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(caption).append("\">")
+                    .append("<table><caption>").append(caption).append("</caption>");
+            String body = headerCellsScoped(html.substring(afterStart, end));
+            if (body == null) return null;
+            out.append(body).append("</table></div>");
+            done = end + "</table>".length();
+        }
+        return out.append(html, done, html.length()).toString();
+    }
+
+    /** The table's inside with ' scope="col"' on each header cell of its thead; null for cells only a parse reads. */
+    private static String headerCellsScoped(String inside) {
+        int thead = inside.indexOf("<thead>");
+        if (thead < 0) return inside.contains("<thead") ? null : inside;
+        int theadEnd = inside.indexOf("</thead>", thead);
+        if (theadEnd < 0 || inside.indexOf("<thead", thead + 1) >= 0) return null;
+        StringBuilder out = new StringBuilder(inside.length() + 64);
+        int done = 0;
+        for (int th = inside.indexOf("<th", thead); th >= 0 && th < theadEnd; th = inside.indexOf("<th", th + 1)) {
+            char next = inside.charAt(th + 3);
+            if (next != '>' && next != ' ') continue;
+            int close = inside.indexOf('>', th);
+            String tag = inside.substring(th, close);
+            if (tag.contains("scope") || tag.indexOf('<', 1) >= 0) return null;
+            out.append(inside, done, close).append(" scope=\"col\"");
+            done = close;
+        }
+        return out.append(inside, done, inside.length()).toString();
+    }
+
+    /**
+     * The text of the heading a table stands under: the last heading element that ends before it,
+     * which is what the walk through previous siblings and ancestors in {@link #name} finds. Null
+     * when the heading holds markup or entities, whose text only a parse reads.
+     */
+    private static String headingBefore(String html, int table) {
+        int close = -1;
+        int level = 0;
+        for (int l = 1; l <= 6; l++) {
+            int at = html.lastIndexOf("</h" + l + ">", table);
+            if (at > close) {
+                close = at;
+                level = l;
+            }
+        }
+        if (close < 0) return "";
+        int open = Math.max(html.lastIndexOf("<h" + level + ">", close), html.lastIndexOf("<h" + level + " ", close));
+        if (open < 0) return null;
+        int textStart = html.indexOf('>', open) + 1;
+        String inner = html.substring(textStart, close);
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '<' || c == '&' || c == '>' || c == '"' || c == '\u00a0') return null;
+        }
+        return inner.strip().replaceAll("[ \t\n\f\r]+", " ");
     }
 
     @Override

@@ -93,8 +93,13 @@ public final class TextReferences implements TextTransformer {
 
     /** Whether text[from, to) holds the word with a word boundary (as Java's \\b) on both sides. */
     private static boolean holdsWord(String text, int from, int to, String word) {
-        for (int at = text.indexOf(word, from); at >= 0 && at + word.length() <= to; at = text.indexOf(word, at + 1)) {
-            if (isBoundary(text, at) && isBoundary(text, at + word.length())) return true;
+        // Within the value only: indexOf would search on to the end of the page for every class
+        // attribute, which made a 1 MB list page quadratic.
+        char first = word.charAt(0);
+        for (int at = from; at <= to - word.length(); at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at) && isBoundary(text, at) && isBoundary(text, at + word.length())) {
+                return true;
+            }
         }
         return false;
     }

@@ -120,7 +120,7 @@ class PostProcessorTest {
     }
 
     private static List<Transformer> standardTransformers(Map<String, String> numbers, String siteHost) {
-        return List.of(new SafeUrls(), new TableHeaders(MESSAGES.get("table.label")), new CheckMarks(),
-                new TextReferences(numbers), new RelativeLinks(siteHost));
+        return List.of(new SafeUrls(), new CheckMarks(), new TextReferences(numbers),
+                new TableHeaders(MESSAGES.get("table.label")), new RelativeLinks(siteHost));
     }
 }
