@@ -41,7 +41,7 @@ final class AttributeScanner {
             }
             int p = i + 1;
             while (p < n && isNameChar(html.charAt(p))) p++;
-            String tag = html.substring(i + 1, p);
+            String raw = rawTextElement(html, i + 1, p);
             // Attributes, up to the end of the tag.
             while (p < n) {
                 while (p < n && isSpace(html.charAt(p))) p++;
@@ -54,7 +54,7 @@ final class AttributeScanner {
                 }
                 int nameStart = p;
                 while (p < n && !isSpace(html.charAt(p)) && "=>/".indexOf(html.charAt(p)) < 0) p++;
-                String name = html.substring(nameStart, p);
+                String name = name(html, nameStart, p);
                 int q = p;
                 while (q < n && isSpace(html.charAt(q))) q++;
                 if (q < n && html.charAt(q) == '=') {
@@ -81,13 +81,33 @@ final class AttributeScanner {
                 }
             }
             int afterTag = p + 1;
-            if (tag.equalsIgnoreCase("script") || tag.equalsIgnoreCase("style")) {
-                int close = indexOfIgnoreCase(html, "</" + tag, afterTag);
+            if (raw != null) {
+                int close = indexOfIgnoreCase(html, "</" + raw, afterTag);
                 afterTag = close < 0 ? n : close;
             }
             i = afterTag >= n ? -1 : html.indexOf('<', afterTag);
         }
         return true;
+    }
+
+    /** "script" or "style" when the tag name in html[start, end) is one of them (in any case), else null. */
+    private static String rawTextElement(String html, int start, int end) {
+        for (String raw : new String[] {"script", "style"}) {
+            if (end - start == raw.length() && html.regionMatches(true, start, raw, 0, raw.length())) return raw;
+        }
+        return null;
+    }
+
+    /** The names Referat's pages use, handed on without a copy: a page has thousands of attributes. */
+    private static final String[] COMMON = {"class", "href", "id", "src", "rel", "lang", "name", "content", "type", "title",
+        "role", "aria-label", "datetime", "charset", "tabindex", "align", "scope", "property", "hidden", "media"};
+
+    private static String name(String html, int start, int end) {
+        int length = end - start;
+        for (String common : COMMON) {
+            if (common.length() == length && html.startsWith(common, start)) return common;
+        }
+        return html.substring(start, end);
     }
 
     /** Whether the character occurs in text[start, end). */

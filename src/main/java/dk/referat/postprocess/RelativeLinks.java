@@ -41,7 +41,8 @@ public final class RelativeLinks implements TextTransformer {
     @Override
     public String rewrite(String html, String path) {
         boolean notFound = path.equals(Permalinks.NOT_FOUND);
-        StringBuilder out = new StringBuilder(html.length() + 1024);
+        // Relative links are longer ("../../x/index.html"): room for them saves copying the page again.
+        StringBuilder out = new StringBuilder(html.length() + html.length() / 8 + 1024);
         int[] last = {0};
         boolean plain = AttributeScanner.scan(html, (name, start, end, quote) -> {
             if (!name.equalsIgnoreCase("href") && !name.equalsIgnoreCase("src")) return true;
@@ -69,18 +70,19 @@ public final class RelativeLinks implements TextTransformer {
         if (to.endsWith("/")) to = to + "index.html";
         if (from.endsWith("/")) from = from + "index.html";
         if (to.equals(from) && !fragment.isEmpty()) return fragment;
-        String[] fromParts = from.substring(1).split("/", -1);
-        String[] toParts = to.substring(1).split("/", -1);
+        // The folders both paths share, then one "../" for each of the page's own folders left.
         int common = 0;
-        while (common < fromParts.length - 1 && common < toParts.length - 1
-                && fromParts[common].equals(toParts[common])) {
-            common++;
+        int fromSlash = from.indexOf('/', 1);
+        int toSlash = to.indexOf('/', 1);
+        while (fromSlash >= 0 && toSlash >= 0 && fromSlash == toSlash && from.regionMatches(common + 1, to, common + 1, fromSlash - common - 1)) {
+            common = fromSlash;
+            fromSlash = from.indexOf('/', common + 1);
+            toSlash = to.indexOf('/', common + 1);
         }
-        StringBuilder out = new StringBuilder("../".repeat(fromParts.length - 1 - common));
-        for (int i = common; i < toParts.length; i++) {
-            out.append(toParts[i]);
-            if (i < toParts.length - 1) out.append('/');
-        }
-        return out + fragment;
+        int up = 0;
+        for (int i = from.indexOf('/', common + 1); i >= 0; i = from.indexOf('/', i + 1)) up++;
+        StringBuilder out = new StringBuilder(3 * up + to.length() - common + fragment.length());
+        for (int i = 0; i < up; i++) out.append("../");
+        return out.append(to, common + 1, to.length()).append(fragment).toString();
     }
 }

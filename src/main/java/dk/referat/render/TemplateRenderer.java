@@ -59,7 +59,7 @@ public final class TemplateRenderer {
 
     /** A Writer over a StringBuilder: StringWriter's StringBuffer takes a lock for every piece Pebble writes. */
     private static final class Text extends java.io.Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
+        private final StringBuilder text = new StringBuilder(40 * 1024);
 
         @Override
         public void write(char[] chars, int offset, int length) {

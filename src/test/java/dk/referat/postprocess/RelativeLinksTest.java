@@ -48,4 +48,39 @@ class RelativeLinksTest {
         assertEquals("#punkt-1", doc.select("a").get(2).attr("href"));
         assertEquals("../../assets/referat.css", doc.selectFirst("link").attr("href"));
     }
+
+    /** The first implementation, by splitting the paths into folders: the one the loop must agree with. */
+    private static String bySplitting(String from, String to) {
+        String fragment = "";
+        int hash = to.indexOf('#');
+        if (hash >= 0) {
+            fragment = to.substring(hash);
+            to = to.substring(0, hash);
+        }
+        if (to.endsWith("/")) to = to + "index.html";
+        if (from.endsWith("/")) from = from + "index.html";
+        if (to.equals(from) && !fragment.isEmpty()) return fragment;
+        String[] fromParts = from.substring(1).split("/", -1);
+        String[] toParts = to.substring(1).split("/", -1);
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) common++;
+        StringBuilder out = new StringBuilder("../".repeat(fromParts.length - 1 - common));
+        for (int i = common; i < toParts.length; i++) {
+            out.append(toParts[i]);
+            if (i < toParts.length - 1) out.append('/');
+        }
+        return out + fragment;
+    }
+
+    @net.jqwik.api.Property(tries = 3000, seed = "20261130")
+    void theLoopAgreesWithSplittingIntoFolders(@net.jqwik.api.ForAll("paths") String from, @net.jqwik.api.ForAll("paths") String to) {
+        org.junit.jupiter.api.Assertions.assertEquals(bySplitting(from, to), RelativeLinks.relative(from, to), from + " -> " + to);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> paths() {
+        return net.jqwik.api.Arbitraries.of("a", "ab", "b", "2020-01-01", "x.pdf", "", "index.html").list().ofMaxSize(4)
+                .flatMap(parts -> net.jqwik.api.Arbitraries.of("", "/", "#punkt-2", "/#p").map(end -> "/" + String.join("/", parts) + end))
+                .map(p -> p.replace("//", "/"));
+    }
 }
