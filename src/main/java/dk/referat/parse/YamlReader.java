@@ -42,6 +42,12 @@ public final class YamlReader {
      * @param firstLine the position of the text's first line in its file, so positions are file positions
      */
     public static Optional<YamlNode> read(String yaml, SourcePosition firstLine, Problems problems) {
+        Optional<YamlNode> simple = SimpleYaml.read(yaml, firstLine);
+        return simple != null ? simple : readWithSnakeYaml(yaml, firstLine, problems);
+    }
+
+    /** Any YAML, by snakeyaml: what {@link SimpleYaml} leaves, and what it is checked against. */
+    static Optional<YamlNode> readWithSnakeYaml(String yaml, SourcePosition firstLine, Problems problems) {
         try {
             Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
             if (root.isEmpty()) return Optional.empty();
