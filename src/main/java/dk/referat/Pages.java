@@ -51,16 +51,11 @@ public final class Pages {
 
     /**
      * The same set-up for a changed index. Every page's running text links the site's case and KLE
-     * numbers, so when the set of numbers changed, so may any meeting page: {@link #sameNumbers} tells.
+     * numbers, so when the set of numbers changed, so may any meeting page: {@link #numbersChangedFrom} tells which.
      */
     public Pages with(SiteIndex index) {
         Map<String, String> links = numberLinks(index);
         return links.equals(numberLinks) ? this : new Pages(config, messages, templates, planner, links);
-    }
-
-    /** Whether the index has the same case and KLE numbers, which the running text of every meeting page links. */
-    public boolean sameNumbers(SiteIndex index) {
-        return numberLinks(index).equals(numberLinks);
     }
 
     /** The numbers linked in one of the two builds and not, or elsewhere, in the other. */

@@ -158,8 +158,49 @@ public final class LiveSite {
         return result;
     }
 
+    /** What reading the changed records again gives: the new model and problems, and each file's record before. */
+    private record Read(SiteSources sources, Map<String, Object> model, Map<String, List<Problem>> parseProblems,
+                        Map<String, Long> stamps, Map<String, Object> old, Site site) {
+    }
+
+    /** What an update renders and removes, and the state it leaves. */
+    private record Plan(State after, Set<String> dirty, Set<String> removed) {
+    }
+
     private BuildResult records(Set<Path> files, long started) {
         State before = state;
+        Read read = read(before, files);
+        Problems problems = new Problems();
+        before.sourceProblems().forEach(problems::add);
+        read.parseProblems().values().forEach(list -> list.forEach(problems::add));
+        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
+        // A plain page's title is in every page's footer.
+        if (read.old().keySet().stream().anyMatch(name -> read.old().get(name) instanceof PlainPage
+                || read.model().get(name) instanceof PlainPage)) {
+            return build();
+        }
+        lap("parse " + files.size() + " files", started);
+
+        Map<Meeting, Meeting> swaps = new LinkedHashMap<>();
+        read.old().forEach((name, was) -> {
+            if (was instanceof Meeting o && read.model().get(name) instanceof Meeting n && IndexPatch.sameShape(before.index(), o, n)) {
+                swaps.put(o, n);
+            }
+        });
+        Plan plan = swaps.size() == read.old().size() ? patched(before, read, swaps, started) : resolved(before, read, problems, started);
+        plan.after().resolveProblems().forEach(problems::add);
+        lap("find " + plan.dirty().size() + " pages to render " + (plan.dirty().size() < 10 ? plan.dirty() : ""), started);
+        int written = write(plan.after(), plan.dirty(), plan.removed());
+        lap("render and write", started);
+        copyAttachments(before.index(), plan.after().index());
+        state = plan.after();
+        return new BuildResult(config.destination(), state.plan().size(), (int) plan.dirty().stream()
+                .filter(p -> !p.equals(Permalinks.SITEMAP)).count(), written, problems.warnings(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Reads the changed files again; a file that is gone is taken out. */
+    private Read read(State before, Set<Path> files) {
         Map<String, Object> model = new TreeMap<>(before.model());
         Map<String, List<Problem>> parseProblems = new TreeMap<>(before.parseProblems());
         Map<String, Long> stamps = new HashMap<>(before.stamps());
@@ -168,8 +209,7 @@ public final class LiveSite {
         for (Path path : files) {
             SourceFile file = SourceScanner.document(config, path).orElseThrow();
             String name = file.displayName();
-            old.put(name, model.get(name));
-            model.remove(name);
+            old.put(name, model.remove(name));
             parseProblems.remove(name);
             stamps.remove(name);
             documents.removeIf(d -> d.displayName().equals(name));
@@ -181,93 +221,85 @@ public final class LiveSite {
             if (!own.sorted().isEmpty()) parseProblems.put(name, own.sorted());
         }
         documents.sort(Comparator.comparing(SourceFile::path));
-        Problems problems = new Problems();
-        before.sourceProblems().forEach(problems::add);
-        parseProblems.values().forEach(list -> list.forEach(problems::add));
-        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
-        // A plain page's title is in every page's footer.
-        if (old.keySet().stream().anyMatch(name -> old.get(name) instanceof PlainPage || model.get(name) instanceof PlainPage)) {
-            return build();
-        }
         SiteSources sources = new SiteSources(before.sources().committees(), documents, before.sources().attachments(),
                 before.sources().history());
-        Site site = site(before.records(), model);
-        lap("parse " + files.size() + " files", started);
+        return new Read(sources, model, parseProblems, stamps, old, site(before.records(), model));
+    }
 
-        Map<Meeting, Meeting> swaps = new LinkedHashMap<>();
-        for (var e : old.entrySet()) {
-            Object now = model.get(e.getKey());
-            if (e.getValue() instanceof Meeting o && now instanceof Meeting n && IndexPatch.sameShape(before.index(), o, n)) {
-                swaps.put(o, n);
-            }
-        }
-        State after;
+    /**
+     * Every record kept its shape: the index is patched, and besides each record's own page only the
+     * pages that read what changed of what other pages show of it are rendered.
+     */
+    private Plan patched(State before, Read read, Map<Meeting, Meeting> swaps, long started) {
+        SiteIndex index = before.index();
+        for (var swap : swaps.entrySet()) index = IndexPatch.replace(index, swap.getKey(), swap.getValue());
+        lap("patch the index", started);
+        Problems resolved = new Problems();
+        before.resolveProblems().stream().filter(p -> !read.old().containsKey(p.file())).forEach(resolved::add);
+        Resolver.checkRelations(read.site(), List.copyOf(swaps.values()), resolved);
+        List<PlannedPage> plan = before.pages().plan(index);
+        lap("plan", started);
+        State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
+                read.stamps(), resolved.sorted(), read.site(), index, before.pages(), plan, before.readers());
         Set<String> dirty = new LinkedHashSet<>();
+        Map<String, Long> changed = new HashMap<>();
+        for (var swap : swaps.entrySet()) {
+            Map<String, Object> was = before.pages().planner().facets(swap.getKey());
+            before.pages().planner().facets(swap.getValue()).forEach((name, facet) -> {
+                if (!facet.equals(was.get(name))) changed.merge(swap.getValue().sourceFile(), Inputs.facetBit(name), (a, b) -> a | b);
+            });
+            dirty.add(Permalinks.meeting(swap.getValue()));
+        }
+        changed.forEach((file, bits) -> before.readers().getOrDefault(file, Readers.NONE).reading(bits, dirty::add));
+        return new Plan(after, dirty, Set.of());
+    }
+
+    /**
+     * Some record is new, gone or reshaped: the site is resolved again, and every page that read the
+     * records before or reads them now, every page new to the site and every page whose matter's
+     * timeline changed is rendered; when the site's case and KLE numbers changed, so is every meeting
+     * page whose text names one of them.
+     */
+    /** @param earlier the problems found before resolving, reported with resolve's errors as a full build would */
+    private Plan resolved(State before, Read read, Problems earlier, long started) {
+        Problems resolved = new Problems();
+        SiteIndex index = BuildStep.RESOLVE.run(BuildStep.RESOLVE.label(), () -> Resolver.resolve(read.site(), config.language(), resolved));
+        if (resolved.hasErrors()) {
+            Problems all = new Problems();
+            all.addAll(earlier);
+            all.addAll(resolved);
+            throw new BuildFailedException(BuildStep.RESOLVE, all.sorted());
+        }
+        lap("resolve", started);
+        Pages pages = before.pages().with(index);
+        List<PlannedPage> plan = pages.plan(index);
+        State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
+                read.stamps(), resolved.sorted(), read.site(), index, pages, plan, readers(plan));
+        lap("plan, and what each page reads", started);
+        Set<String> names = new HashSet<>(read.old().keySet());
+        read.old().forEach((file, was) -> {
+            if (was instanceof Meeting o) names.addAll(matters(before.index(), index, o));
+            if (read.model().get(file) instanceof Meeting n) names.addAll(matters(before.index(), index, n));
+        });
+        Set<String> dirty = new LinkedHashSet<>();
+        for (String name : names) {
+            before.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
+            after.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
+        }
+        Set<String> paths = byPath(plan).keySet();
+        Set<String> previous = byPath(before.plan()).keySet();
         Set<String> removed = new HashSet<>();
-        if (swaps.size() == old.size()) {
-            SiteIndex index = before.index();
-            for (var swap : swaps.entrySet()) index = IndexPatch.replace(index, swap.getKey(), swap.getValue());
-            lap("patch the index", started);
-            Problems resolved = new Problems();
-            before.resolveProblems().stream().filter(p -> !old.containsKey(p.file())).forEach(resolved::add);
-            Resolver.checkRelations(site, List.copyOf(swaps.values()), resolved);
-            resolved.sorted().forEach(problems::add);
-            List<PlannedPage> plan = before.pages().plan(index);
-            lap("plan", started);
-            after = new State(sources, before.records(), before.sourceProblems(), model, parseProblems, stamps, resolved.sorted(),
-                    site, index, before.pages(), plan, before.readers());
-            Map<String, Long> changed = new HashMap<>();
-            for (var swap : swaps.entrySet()) {
-                Map<String, Object> was = before.pages().planner().facets(swap.getKey());
-                Map<String, Object> is = after.pages().planner().facets(swap.getValue());
-                is.forEach((name, facet) -> {
-                    if (!facet.equals(was.get(name))) changed.merge(swap.getValue().sourceFile(), Inputs.facetBit(name), (a, b) -> a | b);
-                });
-                dirty.add(Permalinks.meeting(swap.getValue()));
-            }
-            changed.forEach((file, bits) -> before.readers().getOrDefault(file, Readers.NONE).reading(bits, dirty::add));
-        } else {
-            Problems resolved = new Problems();
-            SiteIndex index = content(BuildStep.RESOLVE, resolved, () -> Resolver.resolve(site, config.language(), resolved));
-            resolved.sorted().forEach(problems::add);
-            lap("resolve", started);
-            Pages pages = before.pages().with(index);
-            List<PlannedPage> plan = pages.plan(index);
-            after = new State(sources, before.records(), before.sourceProblems(), model, parseProblems, stamps, resolved.sorted(),
-                    site, index, pages, plan, readers(plan));
-            lap("plan, and what each page reads", started);
-            // Pages that read the records, before or now, and pages that show a place in a matter whose
-            // timeline the records joined or left.
-            Set<String> read = new HashSet<>(old.keySet());
-            for (String file : old.keySet()) {
-                if (old.get(file) instanceof Meeting o) read.addAll(matters(before.index(), index, o));
-                if (model.get(file) instanceof Meeting n) read.addAll(matters(before.index(), index, n));
-            }
-            for (String name : read) {
-                before.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
-                after.readers().getOrDefault(name, Readers.NONE).reading(-1L, dirty::add);
-            }
-            Set<String> paths = byPath(plan).keySet();
-            Set<String> previous = byPath(before.plan()).keySet();
-            paths.stream().filter(p -> !previous.contains(p)).forEach(dirty::add);
-            previous.stream().filter(p -> !paths.contains(p)).forEach(removed::add);
-            dirty.removeAll(removed);
-            if (!paths.equals(previous)) dirty.add(Permalinks.SITEMAP);
-            Set<String> numbers = pages.numbersChangedFrom(before.pages());
-            if (!numbers.isEmpty()) {
-                for (Meeting m : after.index().meetingsByCommittee().values().stream().flatMap(List::stream).toList()) {
-                    if (mentions(m, numbers)) dirty.add(Permalinks.meeting(m));
-                }
+        paths.stream().filter(p -> !previous.contains(p)).forEach(dirty::add);
+        previous.stream().filter(p -> !paths.contains(p)).forEach(removed::add);
+        dirty.removeAll(removed);
+        if (!paths.equals(previous)) dirty.add(Permalinks.SITEMAP);
+        Set<String> numbers = pages.numbersChangedFrom(before.pages());
+        if (!numbers.isEmpty()) {
+            for (Meeting m : index.meetingsByCommittee().values().stream().flatMap(List::stream).toList()) {
+                if (mentions(m, numbers)) dirty.add(Permalinks.meeting(m));
             }
         }
-        lap("find " + dirty.size() + " pages to render " + (dirty.size() < 10 ? dirty : ""), started);
-        int written = write(after, dirty, removed);
-        lap("render and write", started);
-        copyAttachments(before.index(), after.index());
-        state = after;
-        return new BuildResult(config.destination(), after.plan().size(), (int) dirty.stream()
-                .filter(p -> !p.equals(Permalinks.SITEMAP)).count(), written, problems.warnings(),
-                Duration.ofNanos(System.nanoTime() - started));
+        return new Plan(after, dirty, removed);
     }
 
     /** Renders the dirty pages in parallel and writes those whose bytes changed; removes the pages gone. */
