@@ -146,7 +146,7 @@ public final class LiveSite {
             Optional<SourceFile> document = SourceScanner.document(config, path);
             if (document.isPresent()) {
                 files.add(path);
-            } else if (!skipped(path)) {
+            } else if (!skipped(path) && (Files.exists(path) || wasRead(path))) {
                 rest = true;
             }
         }
@@ -446,6 +446,16 @@ public final class LiveSite {
 
     private boolean isPlainPage(Path file) {
         return state.model().get(config.displayName(file)) instanceof PlainPage;
+    }
+
+    /**
+     * Whether the last build read the file: a file that is gone now and was never read (an editor's
+     * or sed's temporary file, saved and renamed away) changed nothing.
+     */
+    private boolean wasRead(Path path) {
+        if (state.sources().committees().map(f -> f.path().toAbsolutePath().normalize().equals(path)).orElse(false)) return true;
+        return state.sources().attachments().stream().anyMatch(f -> f.path().toAbsolutePath().normalize().equals(path))
+                || !path.startsWith(config.content().toAbsolutePath().normalize());
     }
 
     /** Files that are no content at all: editors' backups and dot-files, and the preview's own folder. */
