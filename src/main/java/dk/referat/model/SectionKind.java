@@ -44,10 +44,10 @@ public enum SectionKind {
         return id;
     }
 
-    /** The kind a heading names, ignoring case and trailing ':' or '.' ("Lovgivning." is LOVGRUNDLAG). */
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[:.]+$");
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
+    /** The kind a heading names, ignoring case and trailing ':' or '.' ("Lovgivning." is LOVGRUNDLAG). */
     public static Optional<SectionKind> ofHeading(String heading) {
         String key = TRAILING_PUNCTUATION.matcher(heading.strip()).replaceAll("").strip().toLowerCase(DANISH);
         return Optional.ofNullable(HEADINGS.get(key));

@@ -197,7 +197,11 @@ public final class SiteWriter implements AutoCloseable {
             Path next = Files.createTempFile(file.getParent(), ".referat-", ".tmp");
             try {
                 Files.write(next, bytes);
-                move(next, file);
+                try {
+                    Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+                }
             } finally {
                 Files.deleteIfExists(next);
             }

@@ -47,14 +47,14 @@ final class SimpleYaml {
      *         null when the text is not in the subset read here
      */
     static Optional<YamlNode> read(String yaml, SourcePosition base) {
-        if (yaml.indexOf('\t') >= 0 || yaml.indexOf('\r') >= 0 || yaml.indexOf('#') >= 0) return null;
+        if (yaml.indexOf('#') >= 0 || !isPrintable(yaml)) return null;
         List<Line> lines = new ArrayList<>();
         int number = 0;
         for (int start = 0; start <= yaml.length(); number++) {
             int end = yaml.indexOf('\n', start);
             if (end < 0) end = yaml.length();
             String text = yaml.substring(start, end);
-            if (!text.isBlank()) {
+            if (!text.chars().allMatch(c -> c == ' ')) {
                 int indent = 0;
                 while (text.charAt(indent) == ' ') indent++;
                 if (text.endsWith(" ") || text.startsWith("---") || text.startsWith("...") || text.startsWith("%")) return null;
@@ -72,6 +72,21 @@ final class SimpleYaml {
         } catch (NotSimple e) {
             return null;
         }
+    }
+
+    /**
+     * Only characters YAML allows, as snakeyaml checks them, and none that would count its columns
+     * differently (it counts code points, and skips a byte-order mark): no tab, no CR, no control
+     * character, no surrogate, no U+FEFF, U+FFFE or U+FFFF.
+     */
+    private static boolean isPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\n' : c >= 0x7F && c <= 0x9F || c >= 0xD800 && c <= 0xDFFF || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isItem(Line line) {

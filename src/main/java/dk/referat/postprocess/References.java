@@ -42,14 +42,6 @@ final class References {
         return null;
     }
 
-    /** Whether the text holds a digit: text without one holds no reference. */
-    static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isAsciiDigit(text.charAt(i))) return true;
-        }
-        return false;
-    }
-
     private static boolean numberMayStart(String text, int i) {
         if (i == 0) return true;
         // One char, as Java's look-behind reads it: the second half of a letter outside the BMP is no letter.

@@ -107,7 +107,11 @@ public final class TableHeaders implements TextTransformer {
         String inner = html.substring(textStart, close);
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            if (c == '<' || c == '&' || c == '>' || c == '"' || c == '\u00a0') return null;
+            // Letters, digits and printable ASCII read the same either way; Jsoup's text() drops or
+            // keeps some other characters (soft hyphens, Unicode spaces) its own way.
+            if (c == '<' || c == '&' || c == '>' || c == '"' || c >= 127 && !Character.isLetterOrDigit(c) || c < ' ' && c != '\n') {
+                return null;
+            }
         }
         return inner.strip().replaceAll("[ \t\n\f\r]+", " ");
     }

@@ -137,13 +137,13 @@ public final class PagePlanner {
 
     /**
      * What other pages show of a record, each under a name {@link Inputs#facetBit} knows: its summary
-     * (the type label lists show) and, per item, its heading ("h:" and the anchor), the opening words
+     * (the type and its label, which lists show) and, per item, its heading ("h:" and the anchor), the opening words
      * timelines show ("o:") and its attachments as their pages show them ("a:"). When an edit leaves
      * all of these as they were, no page but the record's own can have changed.
      */
     public Map<String, Object> facets(Meeting m) {
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("summary", typeLabel(m));
+        facets.put("summary", List.of(typeLabel(m), m.type()));
         for (AgendaItem item : m.items()) {
             facets.put("h:" + item.anchor(), itemHeading(item));
             facets.put("o:" + item.anchor(), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));

@@ -28,6 +28,7 @@ final class Overlay<K, V> extends AbstractMap<K, V> {
 
     /** The base with the changed values; each key must be one of the base's. */
     static <K, V> Map<K, V> of(Map<K, V> base, Map<K, V> changes) {
+        if (changes.isEmpty()) return base;
         for (K key : changes.keySet()) {
             if (!base.containsKey(key)) throw new IllegalArgumentException("changes: " + key + " is not a key of the map");
         }
@@ -42,7 +43,7 @@ final class Overlay<K, V> extends AbstractMap<K, V> {
 
     @Override
     public V get(Object key) {
-        V changed = changes.get(key);
+        V changed = key == null ? null : changes.get(key);
         return changed != null ? changed : base.get(key);
     }
 

@@ -4,6 +4,7 @@ import dk.referat.BuildResult;
 import dk.referat.Pages;
 import dk.referat.Referat;
 import dk.referat.assemble.ModelBuilder;
+import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
@@ -68,31 +69,46 @@ import java.util.concurrent.atomic.AtomicInteger;
  * edit fixes them.
  */
 public final class LiveSite {
-    private final SiteConfig config;
-    private final ModelBuilder parser;
+    private final Path destination;
+    private SiteConfig config;
     private final Set<Path> pending = new LinkedHashSet<>();
     private State state;
+    /** Set when something only a full build takes in has changed, until one succeeds. */
+    private boolean fullBuildOwed = true;
 
-    /** Everything known about the site as it is in the preview folder. */
+    /**
+     * Everything known about the site as it is in the preview folder.
+     *
+     * @param stamps      each record's time stamp and size when it was read
+     * @param otherStamps the same for every other file the build read: configuration, committees,
+     *                    attachment files, templates and assets
+     */
     private record State(SiteSources sources, ModelBuilder.Records records, List<Problem> sourceProblems,
                          Map<String, Object> model, Map<String, List<Problem>> parseProblems, Map<String, Long> stamps,
-                         List<Problem> resolveProblems, Site site, SiteIndex index, Pages pages, List<PlannedPage> plan,
-                         Map<String, Readers> readers) {
+                         Map<Path, Long> otherStamps, List<Problem> resolveProblems, Site site, SiteIndex index, Pages pages,
+                         List<PlannedPage> plan, Map<String, Readers> readers) {
     }
 
-    /** @param config the site, with the preview folder as its destination */
+    /** @param config the site, with the preview folder as its destination; read again from the site folder on every full build */
     public LiveSite(SiteConfig config) {
         this.config = Objects.requireNonNull(config, "config").withPagesOnly(true);
-        this.parser = Referat.modelBuilder(this.config);
+        this.destination = config.destination();
     }
 
-    public SiteConfig config() {
+    public synchronized SiteConfig config() {
         return config;
     }
 
-    /** Builds the whole site into the preview folder, as {@code referat build --pages-only} does. */
+    /**
+     * Builds the whole site into the preview folder, as {@code referat build --pages-only} does, with
+     * the configuration read again from the site folder.
+     */
     public synchronized BuildResult build() {
+        fullBuildOwed = true;
         long started = System.nanoTime();
+        config = ConfigReader.read(config.root()).withDestination(destination).withPagesOnly(true);
+        ModelBuilder parser = Referat.modelBuilder(config);
+        Map<Path, Long> otherStamps = otherStamps();
         Problems problems = new Problems();
         SiteSources sources = content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         List<Problem> sourceProblems = problems.sorted();
@@ -117,14 +133,17 @@ public final class LiveSite {
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
         Site site = site(records, model);
         Problems resolved = new Problems();
-        SiteIndex index = content(BuildStep.RESOLVE, resolved, () -> Resolver.resolve(site, config.language(), resolved));
-        resolved.sorted().forEach(problems::add);
-        Pages pages = BuildStep.RENDER.run("templates", () -> Pages.prepare(config, index));
+        SiteIndex index = BuildStep.RESOLVE.run(BuildStep.RESOLVE.label(), () -> Resolver.resolve(site, config.language(), resolved));
+        problems.addAll(resolved);
+        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.RESOLVE, problems.sorted());
+        SiteConfig built = config;
+        Pages pages = BuildStep.RENDER.run("templates", () -> Pages.prepare(built, index));
         BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { });
         List<PlannedPage> plan = pages.plan(index);
-        state = new State(sources, records, sourceProblems, model, parseProblems, stamps, resolved.sorted(), site, index,
-                pages, plan, readers(plan));
+        state = new State(sources, records, sourceProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
+                index, pages, plan, readers(plan));
         pending.clear();
+        fullBuildOwed = false;
         return result;
     }
 
@@ -137,7 +156,8 @@ public final class LiveSite {
      */
     public synchronized BuildResult update(Collection<Path> changed) {
         Objects.requireNonNull(changed, "changed");
-        if (state == null) return build();
+        if (state == null || fullBuildOwed) return build();
+        if (changed.isEmpty() && !otherStamps().equals(state.otherStamps())) return build();
         long started = System.nanoTime();
         Set<Path> files = new LinkedHashSet<>(pending);
         boolean rest = false;
@@ -153,9 +173,20 @@ public final class LiveSite {
         if (rest || files.stream().anyMatch(this::isPlainPage)) return build();
         if (files.isEmpty()) return result(0, 0, started);
         pending.addAll(files);
-        BuildResult result = records(files, started);
-        pending.clear();
-        return result;
+        try {
+            BuildResult result = records(files, started);
+            pending.clear();
+            return result;
+        } catch (BuildFailedException e) {
+            // Content errors leave the preview as it was and the files pending; a failure past
+            // them (a page that would not render, a disk that would not write) may have left the
+            // preview half updated, which only a full build puts right.
+            if (e.step() != BuildStep.PARSE && e.step() != BuildStep.RESOLVE) fullBuildOwed = true;
+            throw e;
+        } catch (RuntimeException e) {
+            fullBuildOwed = true;
+            throw new BuildFailedException(BuildStep.WRITE, "the preview: " + e.getMessage(), e);
+        }
     }
 
     /** What reading the changed records again gives: the new model and problems, and each file's record before. */
@@ -181,7 +212,8 @@ public final class LiveSite {
         }
         lap("parse " + files.size() + " files", started);
 
-        Map<Meeting, Meeting> swaps = new LinkedHashMap<>();
+        // By identity: a record's hash code would hash its whole text.
+        Map<Meeting, Meeting> swaps = new java.util.IdentityHashMap<>();
         read.old().forEach((name, was) -> {
             if (was instanceof Meeting o && read.model().get(name) instanceof Meeting n && IndexPatch.sameShape(before.index(), o, n)) {
                 swaps.put(o, n);
@@ -240,7 +272,7 @@ public final class LiveSite {
         List<PlannedPage> plan = before.pages().plan(index);
         lap("plan", started);
         State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
-                read.stamps(), resolved.sorted(), read.site(), index, before.pages(), plan, before.readers());
+                read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, before.pages(), plan, before.readers());
         Set<String> dirty = new LinkedHashSet<>();
         Map<String, Long> changed = new HashMap<>();
         for (var swap : swaps.entrySet()) {
@@ -259,8 +291,9 @@ public final class LiveSite {
      * records before or reads them now, every page new to the site and every page whose matter's
      * timeline changed is rendered; when the site's case and KLE numbers changed, so is every meeting
      * page whose text names one of them.
+     *
+     * @param earlier the problems found before resolving, reported with resolve's errors as a full build would
      */
-    /** @param earlier the problems found before resolving, reported with resolve's errors as a full build would */
     private Plan resolved(State before, Read read, Problems earlier, long started) {
         Problems resolved = new Problems();
         SiteIndex index = BuildStep.RESOLVE.run(BuildStep.RESOLVE.label(), () -> Resolver.resolve(read.site(), config.language(), resolved));
@@ -274,7 +307,7 @@ public final class LiveSite {
         Pages pages = before.pages().with(index);
         List<PlannedPage> plan = pages.plan(index);
         State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
-                read.stamps(), resolved.sorted(), read.site(), index, pages, plan, readers(plan));
+                read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, pages, plan, readers(plan));
         lap("plan, and what each page reads", started);
         Set<String> names = new HashSet<>(read.old().keySet());
         read.old().forEach((file, was) -> {
@@ -317,9 +350,8 @@ public final class LiveSite {
             }
         });
         if (!failures.isEmpty()) throw failures.get(0);
-        if (dirty.contains(Permalinks.SITEMAP)) {
-            BuildStep.WRITE.run(Permalinks.SITEMAP, () -> SiteWriter.replace(config.destination(), Permalinks.SITEMAP,
-                    Referat.sitemap(config, after.plan())));
+        if (dirty.contains(Permalinks.SITEMAP) && BuildStep.WRITE.run(Permalinks.SITEMAP,
+                () -> SiteWriter.replace(config.destination(), Permalinks.SITEMAP, Referat.sitemap(config, after.plan())))) {
             written.incrementAndGet();
         }
         for (String path : removed) BuildStep.WRITE.run(path, () -> {
@@ -478,10 +510,37 @@ public final class LiveSite {
         try (var walk = Files.walk(config.content())) {
             walk.map(p -> p.toAbsolutePath().normalize()).filter(Files::isRegularFile)
                     .filter(p -> SourceScanner.document(config, p).isPresent()).filter(p -> !known.contains(p)).forEach(touched::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + config.content(), e);
+        } catch (IOException | UncheckedIOException e) {
+            // A folder went while it was walked: an editor's temporary one. What is there is found next time.
         }
         return touched;
+    }
+
+    /**
+     * The time stamp of every file a build reads besides the records: the configuration, the
+     * committees, the attachment files, the templates and the assets. When the file watcher lost
+     * count, a difference here sends the update to a full build.
+     */
+    private Map<Path, Long> otherStamps() {
+        Map<Path, Long> stamps = new HashMap<>();
+        stamps.put(config.root().resolve("jbake.properties"), stamp(config.root().resolve("jbake.properties")));
+        for (Path folder : List.of(config.data(), config.templates(), config.assets(), config.content())) {
+            if (!Files.isDirectory(folder)) continue;
+            try (var walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).filter(p -> !folder.equals(config.content()) || isOtherContent(p))
+                        .forEach(p -> stamps.put(p.toAbsolutePath().normalize(), stamp(p)));
+            } catch (IOException | UncheckedIOException e) {
+                // A folder went while it was walked; the next look sees what is there.
+                stamps.put(folder, -2L);
+            }
+        }
+        return stamps;
+    }
+
+    /** A file under content/ that is no record or page, and no editor's backup: an attachment file, say. */
+    private boolean isOtherContent(Path file) {
+        return SourceScanner.document(config, file).isEmpty()
+                && !SourceScanner.isSkipped(config.content().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
     }
 
     /** A file's modification time and size in one number; -1 for a file that is gone. */

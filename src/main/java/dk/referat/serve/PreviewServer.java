@@ -103,6 +103,10 @@ public final class PreviewServer implements AutoCloseable {
         } catch (BuildFailedException e) {
             error = e.report();
             log.accept(error);
+        } catch (RuntimeException e) {
+            // Whatever went wrong, the watcher must live on: the next save tries again.
+            error = "the preview could not be updated: " + e;
+            log.accept("Referat: " + error);
         }
         version.incrementAndGet();
     }

@@ -89,9 +89,16 @@ public final class SourceScanner {
         }
     }
 
-    /** Editors' tools leave dot-files and backups (.DS_Store, .#x.md, x.md~) beside content; they are not content. */
+    /**
+     * Editors' tools leave dot-files, backups and files they save through beside content (.DS_Store,
+     * .#x.md, x.md~, Emacs' #x.md#, JetBrains' x.md___jb_tmp___); they are not content.
+     */
     public static boolean isSkipped(Path relative) {
-        if (relative.getFileName() != null && relative.getFileName().toString().endsWith("~")) return true;
+        String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
+        if (name.endsWith("~") || name.length() > 1 && name.startsWith("#") && name.endsWith("#")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___")) {
+            return true;
+        }
         for (Path part : relative) {
             if (part.toString().startsWith(".")) return true;
         }
@@ -99,8 +106,8 @@ public final class SourceScanner {
     }
 
     /**
-     * A file under content/ as a scan would take it: a record or page, or an attachment file; empty
-     * for any other file (which a scan warns about, or skips).
+     * A file under content/ as a scan would take it as a record or page; empty for any other file (an
+     * attachment file, a file a scan warns about or skips).
      */
     public static Optional<SourceFile> document(SiteConfig config, Path file) {
         Path content = config.content().toAbsolutePath().normalize();

@@ -55,9 +55,10 @@ class SimpleYamlTest {
 
     private static final List<String> VALUES = List.of("referat", "Rådhuset, mødelokale 4", "12:00", "\"12:00\"", "\"\"",
             "[20/19585, 85.02.01]", "[]", "[ a , b ]", "null", "~", "Null", "Q&A", "æble", "(note)", "2020-02-12", "yes",
-            "udvalg-32/2011-07-19", "14", "a\"b", "http://x.dk/y", "a, b", "Bilag til punkt 3", "a - b", "Ørsted's");
+            "udvalg-32/2011-07-19", "14", "a\"b", "http://x.dk/y", "a, b", "Bilag til punkt 3", "a - b", "Ørsted's",
+            "Budget 2021\u0096", "\"a\u0007b\"", "[Klima \uD83C\uDF0D, Trafik]", "Økonomi\u00ADopfølgning", "x\u2003y");
     private static final List<String> ODD = List.of("a: b", "x:", "'q'", "-5", "a [b]", "*x", "&a b", "!tag", "a #b",
-            "\"a\\\"b\"", "{a: b}", "%x", "@x", "[a,]", "[a, [b]]", "|", ">", "? x");
+            "\"a\\\"b\"", "{a: b}", "%x", "@x", "[a,]", "[a, [b]]", "|", ">", "? x", "\u2003", "\uFEFFa");
     private static final List<String> KEYS = List.of("type", "cases", "title", "to", "item", "file", "relations", "a-b", "x.y", "_k");
 
     /** A document built from fields, nested fields and lists, now and then with one odd value or line in it. */
@@ -71,9 +72,10 @@ class SimpleYamlTest {
             if (random.nextInt(4) == 0) {
                 String[] lines = text.split("\n", -1);
                 int at = random.nextInt(Math.max(1, lines.length - 1));
-                lines[at] = switch (random.nextInt(4)) {
+                lines[at] = switch (random.nextInt(5)) {
                     case 0 -> lines[at] + " ";
                     case 1 -> " " + lines[at];
+                    case 4 -> "\u2003";
                     case 2 -> lines[at].replaceFirst(": .*", ": " + ODD.get(random.nextInt(ODD.size())));
                     default -> "";
                 };

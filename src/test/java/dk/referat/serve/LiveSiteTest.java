@@ -180,8 +180,23 @@ class LiveSiteTest {
         assertEquals(result.pages(), result.rendered());
         assertTrue(Files.readString(output.resolve("404.html")).contains("(ændret)"));
         assertSameAsFullBuild();
+
+        // A template changed while a record is broken is still taken in once the record is fixed.
+        Path record = firstRecord(site.resolve("content/udvalg-09"));
+        String original = Files.readString(record);
+        Files.writeString(record, original.replaceFirst("date: \\d{4}-\\d{2}-\\d{2}", "date: 2020-02-30"));
+        assertThrows(BuildFailedException.class, () -> live.update(Set.of(record)));
+        Files.writeString(notFound, Files.readString(notFound).replace("(ændret)", "(ændret igen)"));
+        assertThrows(BuildFailedException.class, () -> live.update(Set.of(notFound)));
+        Files.writeString(record, original);
+        live.update(Set.of(record));
+        assertTrue(Files.readString(output.resolve("404.html")).contains("(ændret igen)"));
+        assertSameAsFullBuild();
+
+        // When the watcher lost count, a template's new time stamp is found too.
         Files.delete(notFound);
-        live.update(Set.of(notFound));
+        live.update(List.of());
+        assertFalse(Files.readString(output.resolve("404.html")).contains("(ændret"));
         assertSameAsFullBuild();
     }
 
