@@ -2,6 +2,11 @@ package dk.referat.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,15 +77,15 @@ class RelativeLinksTest {
         return out + fragment;
     }
 
-    @net.jqwik.api.Property(tries = 3000, seed = "20261130")
-    void theLoopAgreesWithSplittingIntoFolders(@net.jqwik.api.ForAll("paths") String from, @net.jqwik.api.ForAll("paths") String to) {
-        org.junit.jupiter.api.Assertions.assertEquals(bySplitting(from, to), RelativeLinks.relative(from, to), from + " -> " + to);
+    @Property(tries = 3000, seed = "20261130")
+    void theLoopAgreesWithSplittingIntoFolders(@ForAll("paths") String from, @ForAll("paths") String to) {
+        assertEquals(bySplitting(from, to), RelativeLinks.relative(from, to), from + " -> " + to);
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> paths() {
-        return net.jqwik.api.Arbitraries.of("a", "ab", "b", "2020-01-01", "x.pdf", "", "index.html").list().ofMaxSize(4)
-                .flatMap(parts -> net.jqwik.api.Arbitraries.of("", "/", "#punkt-2", "/#p").map(end -> "/" + String.join("/", parts) + end))
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("a", "ab", "b", "2020-01-01", "x.pdf", "", "index.html").list().ofMaxSize(4)
+                .flatMap(parts -> Arbitraries.of("", "/", "#punkt-2", "/#p").map(end -> "/" + String.join("/", parts) + end))
                 .map(p -> p.replace("//", "/"));
     }
 }

@@ -1,10 +1,12 @@
 package dk.referat.postprocess;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,13 +28,13 @@ class TextReferencesTest {
                 "<p>", "punkt 2", "<a href=\"/\">", "\u0301").list().ofMaxSize(16).map(list -> String.join("", list));
     }
 
-    private static final java.util.regex.Pattern SKIPPED_TAG = java.util.regex.Pattern.compile("<(/?)(?:a|code|pre|h[1-6])\\b[^>]*>");
+    private static final Pattern SKIPPED_TAG = Pattern.compile("<(/?)(?:a|code|pre|h[1-6])\\b[^>]*>");
 
     @Property(tries = 2000, seed = "20261130")
     void skippedTagsAreThoseTheExpressionMatches(@ForAll("tags") String tag) {
         Matcher m = SKIPPED_TAG.matcher(tag);
         int expected = m.matches() ? (m.group(1).isEmpty() ? 1 : -1) : 0;
-        org.junit.jupiter.api.Assertions.assertEquals(expected, TextReferences.skipping(tag), tag);
+        assertEquals(expected, TextReferences.skipping(tag), tag);
     }
 
     @Provide
