@@ -23,6 +23,14 @@ public record RichText(String html) {
         return textOf(html);
     }
 
+    /** The ';' ending an entity that starts at {@code amp}, looked for only as far as an entity reaches; -1 for none. */
+    private static int semicolonNear(String html, int amp) {
+        for (int i = amp + 1; i < html.length() && i - amp <= 10; i++) {
+            if (html.charAt(i) == ';') return i;
+        }
+        return -1;
+    }
+
     public RichText append(RichText more) {
         if (isEmpty()) return more;
         if (more.isEmpty()) return this;
@@ -35,10 +43,24 @@ public record RichText(String html) {
      * at a fraction of the cost.
      */
     public static String textOf(String html) {
-        StringBuilder text = new StringBuilder(html.length());
+        return textOf(html, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code length} characters of {@link #plainText()}, or all of it when it is shorter:
+     * the opening words a timeline shows, without reading the rest of a long text.
+     */
+    public String plainTextStart(int length) {
+        String text = textOf(html, length);
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
+    /** The text, stopped once it is longer than {@code limit}. */
+    private static String textOf(String html, int limit) {
+        StringBuilder text = new StringBuilder(Math.min(html.length(), limit == Integer.MAX_VALUE ? html.length() : limit + 16));
         boolean inTag = false;
         boolean space = false;
-        for (int i = 0; i < html.length(); i++) {
+        for (int i = 0; i < html.length() && text.length() <= limit; i++) {
             char c = html.charAt(i);
             if (inTag) {
                 if (c == '>') {
@@ -52,7 +74,7 @@ public record RichText(String html) {
             } else {
                 if (space && text.length() > 0) text.append(' ');
                 space = false;
-                int end = c == '&' ? html.indexOf(';', i) : -1;
+                int end = c == '&' ? semicolonNear(html, i) : -1;
                 String decoded = end > i && end - i <= 10 ? entity(html.substring(i + 1, end)) : null;
                 if (decoded != null) {
                     text.append(decoded);

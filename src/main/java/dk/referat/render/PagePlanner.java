@@ -542,7 +542,7 @@ public final class PagePlanner {
 
     /** The first words of a section, cut at a word boundary: enough to tell what was recommended or decided. */
     private static String opening(AgendaItem item, SectionKind kind) {
-        String text = item.section(kind).map(s -> s.text().plainText()).orElse("");
+        String text = item.section(kind).map(s -> s.text().plainTextStart(OPENING + 1)).orElse("");
         if (text.length() <= OPENING) return text;
         int cut = text.lastIndexOf(' ', OPENING);
         return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";

@@ -24,23 +24,29 @@ final class CaseIndexer {
             .comparing((Treatment t) -> t.meeting().date())
             .thenComparing(t -> t.meeting().start().orElse(java.time.LocalTime.MIDNIGHT))
             .thenComparing(t -> t.meeting().committee().slug())
-            .thenComparingInt(t -> t.item().line());
+            .thenComparingInt(t -> t.item().line())
+            // Two meetings of one committee on one day: the order of their addresses.
+            .thenComparing(t -> t.meeting().slug());
 
     record Result(Map<String, CaseFile> cases, Map<String, List<Treatment>> classifications,
                   Map<String, List<CasePosition>> positions) {
     }
 
+    /** @param published newest first */
     static Result index(List<Meeting> published, Map<String, List<ItemLink>> links) {
         Map<String, CaseNumber> numbers = new TreeMap<>();
         // Keyed by item address: records hash deeply, an address string does not.
         Map<String, Map<String, Treatment>> treatments = new HashMap<>();
         Map<String, Map<String, Treatment>> classified = new TreeMap<>();
         Map<String, Treatment> byKey = new HashMap<>();
-        for (Meeting meeting : published) {
+        // Oldest first, so that each timeline is gathered nearly in order and its sort has little to do.
+        for (int m = published.size() - 1; m >= 0; m--) {
+            Meeting meeting = published.get(m);
+            String address = Permalinks.meeting(meeting);
             for (AgendaItem item : meeting.items()) {
                 if (item.isClosed()) continue;
                 Treatment t = new Treatment(meeting, item);
-                String key = Permalinks.item(meeting, item);
+                String key = address + "#" + item.anchor();
                 byKey.put(key, t);
                 for (CaseNumber n : item.cases()) {
                     numbers.putIfAbsent(n.value(), n);

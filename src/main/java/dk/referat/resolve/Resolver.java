@@ -60,10 +60,12 @@ public final class Resolver {
             }
         }
 
-        Map<String, AttachmentEntry> attachments = AttachmentIndexer.index(published, problems);
-
+        // The attachments are indexed on the other core while relations and cases are.
+        java.util.concurrent.CompletableFuture<Map<String, AttachmentEntry>> indexing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> AttachmentIndexer.index(published, problems));
         Map<String, List<ItemLink>> relations = new RelationResolver(committees, site.meetings()).resolve(published, problems);
         CaseIndexer.Result cases = CaseIndexer.index(published, relations);
+        Map<String, AttachmentEntry> attachments = joined(indexing);
 
         byCommittee.replaceAll((k, v) -> List.copyOf(v));
         return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
@@ -78,6 +80,17 @@ public final class Resolver {
      */
     public static void checkRelations(Site site, List<Meeting> records, Problems problems) {
         new RelationResolver(site.committees(), site.meetings()).resolve(records, problems);
+    }
+
+    /** The result, or the failure as it was thrown, not wrapped. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /** {@code published} is newest first already, so each year's list is too. */
