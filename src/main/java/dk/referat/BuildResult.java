@@ -9,7 +9,7 @@ import java.util.List;
  * What a successful build did.
  *
  * @param pages    HTML pages written
- * @param rendered pages rendered; the rest were unchanged and copied (an incremental build)
+ * @param rendered pages rendered; in {@code serve}'s rebuilds, the pages an edit could change, the rest left as they were
  * @param files    all files written (pages, assets, attachments, sitemap)
  * @param warnings problems that did not stop the build
  */
@@ -17,11 +17,6 @@ public record BuildResult(Path destination, int pages, int rendered, int files, 
 
     public BuildResult {
         warnings = List.copyOf(warnings);
-    }
-
-    /** The same site, found unchanged by a later build that rendered and wrote nothing. */
-    public BuildResult unchanged(Duration took) {
-        return new BuildResult(destination, pages, 0, files, warnings, took);
     }
 
     /** The one line an operator reads at the end of a build. */

@@ -120,12 +120,8 @@ public final class Referat {
             if (TIMINGS) timing("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
             if (!failures.isEmpty()) throw failures.peek();
             run(BuildStep.WRITE, "attachments", () -> {
-                // Only files of open attachments on open items of published records are copied; a
-                // Markdown attachment is published as its page, not as a file.
-                index.attachments().values().stream().map(e -> e.attachment())
-                        .filter(a -> !a.isClosed()).flatMap(a -> a.file().stream())
-                        .filter(file -> !file.isDocument()).distinct().forEach(file ->
-                                writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
+                index.downloads().forEach(file ->
+                        writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
             PagePlanner planner = pages.planner();

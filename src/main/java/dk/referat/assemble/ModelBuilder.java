@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
@@ -37,20 +38,23 @@ public final class ModelBuilder {
         Records records = records(sources, problems);
         List<Meeting> meetings = new ArrayList<>();
         List<PlainPage> pages = new ArrayList<>();
-        sources.documents().parallelStream()
-                .map(file -> {
-                    // Each file gets its own collector: the reader asks "did this file have errors?".
-                    Problems own = new Problems();
-                    Optional<Object> result = records.read(file, own);
-                    problems.addAll(own);
-                    return result;
-                })
-                .toList()
-                .forEach(result -> result.ifPresent(o -> {
-                    if (o instanceof Meeting m) meetings.add(m);
-                    else pages.add((PlainPage) o);
-                }));
+        for (ReadFile read : records.read(sources.documents())) {
+            read.problems().forEach(problems::add);
+            read.record().ifPresent(o -> {
+                if (o instanceof Meeting m) meetings.add(m);
+                else pages.add((PlainPage) o);
+            });
+        }
         return new Site(records.committees(), meetings, pages);
+    }
+
+    /**
+     * One file read.
+     *
+     * @param record   a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
+     * @param problems what was found in the file, errors and warnings
+     */
+    public record ReadFile(SourceFile file, Optional<Object> record, List<Problem> problems) {
     }
 
     /**
@@ -87,6 +91,16 @@ public final class ModelBuilder {
          */
         public Optional<Object> read(SourceFile file, Problems problems) {
             return parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
+        }
+
+        /** Each file read on its own, in parallel; the results in the files' order. */
+        public List<ReadFile> read(List<SourceFile> files) {
+            return files.parallelStream().map(file -> {
+                // Each file gets its own collector: the reader asks "did this file have errors?".
+                Problems own = new Problems();
+                Optional<Object> record = read(file, own);
+                return new ReadFile(file, record, own.sorted());
+            }).toList();
         }
     }
 }

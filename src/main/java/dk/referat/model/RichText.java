@@ -23,14 +23,6 @@ public record RichText(String html) {
         return textOf(html);
     }
 
-    /** The ';' ending an entity that starts at {@code amp}, looked for only as far as an entity reaches; -1 for none. */
-    private static int semicolonNear(String html, int amp) {
-        for (int i = amp + 1; i < html.length() && i - amp <= 10; i++) {
-            if (html.charAt(i) == ';') return i;
-        }
-        return -1;
-    }
-
     public RichText append(RichText more) {
         if (isEmpty()) return more;
         if (more.isEmpty()) return this;
@@ -57,7 +49,7 @@ public record RichText(String html) {
 
     /** The text, stopped once it is longer than {@code limit}. */
     private static String textOf(String html, int limit) {
-        StringBuilder text = new StringBuilder(Math.min(html.length(), limit == Integer.MAX_VALUE ? html.length() : limit + 16));
+        StringBuilder text = new StringBuilder((int) Math.min(html.length(), limit + 16L));
         boolean inTag = false;
         boolean space = false;
         for (int i = 0; i < html.length() && text.length() <= limit; i++) {
@@ -75,7 +67,7 @@ public record RichText(String html) {
                 if (space && text.length() > 0) text.append(' ');
                 space = false;
                 int end = c == '&' ? semicolonNear(html, i) : -1;
-                String decoded = end > i && end - i <= 10 ? entity(html.substring(i + 1, end)) : null;
+                String decoded = end > i ? entity(html.substring(i + 1, end)) : null;
                 if (decoded != null) {
                     text.append(decoded);
                     i = end;
@@ -85,6 +77,14 @@ public record RichText(String html) {
             }
         }
         return text.toString();
+    }
+
+    /** The ';' ending an entity that starts at {@code amp}, looked for only as far as an entity reaches; -1 for none. */
+    private static int semicolonNear(String html, int amp) {
+        for (int i = amp + 1; i < html.length() && i - amp <= 10; i++) {
+            if (html.charAt(i) == ';') return i;
+        }
+        return -1;
     }
 
     private static String entity(String name) {

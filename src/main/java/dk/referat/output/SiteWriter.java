@@ -91,13 +91,7 @@ public final class SiteWriter implements AutoCloseable {
         Path file = fileFor(sitePath);
         try {
             Files.createDirectories(file.getParent());
-            // One write for the whole page: Files.writeString writes in 8 KB pieces, a system call
-            // each, and system calls are most of what writing 30,000 pages costs on a disk.
-            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) channel.write(bytes);
-            }
+            writeWhole(file, content.getBytes(StandardCharsets.UTF_8));
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -196,7 +190,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.createDirectories(file.getParent());
             Path next = Files.createTempFile(file.getParent(), ".referat-", ".tmp");
             try {
-                Files.write(next, bytes);
+                writeWhole(next, bytes);
                 try {
                     Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -208,6 +202,29 @@ public final class SiteWriter implements AutoCloseable {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * One write for the whole file: Files.write writes in 8 KB pieces, a system call each, and system
+     * calls are most of what writing 30,000 pages costs on a disk.
+     */
+    private static void writeWhole(Path file, byte[] content) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(content);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            while (bytes.hasRemaining()) channel.write(bytes);
+        }
+    }
+
+    /** Copies a file into a finished site in place, as {@link #replace} writes a page. */
+    public static void copy(Path site, Path source, String sitePath) {
+        Path file = fileIn(site, sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source, e);
         }
     }
 

@@ -44,12 +44,10 @@ public final class TableHeaders implements TextTransformer {
         StringBuilder out = new StringBuilder(html.length() + 512);
         int done = 0;
         int number = 0;
-        for (int table = first; table >= 0; table = html.indexOf("<table", table + 1)) {
+        for (int table = first, next; table >= 0; table = next) {
             int end = html.indexOf("</table>", table);
-            if (!html.startsWith("<table>", table) || end < 0 || end > mainEnd || html.indexOf("<table", table + 1) > -1
-                    && html.indexOf("<table", table + 1) < end) {
-                return null;
-            }
+            next = html.indexOf("<table", table + 1);
+            if (!html.startsWith("<table>", table) || end < 0 || end > mainEnd || next >= 0 && next < end) return null;
             String name = headingBefore(html, table);
             if (name == null) return null;
             String caption = label + " " + ++number + (name.isEmpty() ? "" : ": " + name);

@@ -25,7 +25,7 @@ import java.util.Map;
  * site's pages read some 1.2 million such things, and the preview keeps them all.
  */
 public final class Inputs {
-    public static final long SHAPE = 1L;
+    private static final long SHAPE = 1L;
     public static final long SUMMARY = 1L << 1;
     private static final int ITEM_SLOTS = 20;
     private static final int HEADING = 0;
@@ -43,15 +43,15 @@ public final class Inputs {
     }
 
     public Inputs heading(Meeting meeting, AgendaItem item) {
-        return add(meeting.sourceFile(), bit(item, HEADING));
+        return add(meeting.sourceFile(), headingBit(item));
     }
 
     public Inputs openings(Meeting meeting, AgendaItem item) {
-        return add(meeting.sourceFile(), bit(item, OPENINGS));
+        return add(meeting.sourceFile(), openingsBit(item));
     }
 
     public Inputs attachments(Meeting meeting, AgendaItem item) {
-        return add(meeting.sourceFile(), bit(item, ATTACHMENTS));
+        return add(meeting.sourceFile(), attachmentsBit(item));
     }
 
     /** A matter's timeline: its name is its own, apart from every record's file name. */
@@ -87,14 +87,15 @@ public final class Inputs {
         return 1L << (2 + Math.floorMod(item.anchor().hashCode(), ITEM_SLOTS) * 3 + kind);
     }
 
-    /** What other pages show of a record, as {@link PagePlanner#facets} names it: summary, or a kind and an anchor. */
-    public static long facetBit(String facet) {
-        if (facet.equals("summary")) return SUMMARY;
-        int kind = switch (facet.charAt(0)) {
-            case 'h' -> HEADING;
-            case 'o' -> OPENINGS;
-            default -> ATTACHMENTS;
-        };
-        return 1L << (2 + Math.floorMod(facet.substring(2).hashCode(), ITEM_SLOTS) * 3 + kind);
+    public static long headingBit(AgendaItem item) {
+        return bit(item, HEADING);
+    }
+
+    public static long openingsBit(AgendaItem item) {
+        return bit(item, OPENINGS);
+    }
+
+    public static long attachmentsBit(AgendaItem item) {
+        return bit(item, ATTACHMENTS);
     }
 }

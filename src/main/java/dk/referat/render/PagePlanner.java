@@ -136,21 +136,26 @@ public final class PagePlanner {
     }
 
     /**
-     * What other pages show of a record, each under a name {@link Inputs#facetBit} knows: its summary
-     * (the type and its label, which lists show) and, per item, its heading ("h:" and the anchor), the opening words
-     * timelines show ("o:") and its attachments as their pages show them ("a:"). When an edit leaves
-     * all of these as they were, no page but the record's own can have changed.
+     * What other pages show of a record, by the {@link Inputs} bit that pages reading it hold: its
+     * summary (the type and its label, which lists show) and, per item, its heading, the opening words
+     * timelines show and its attachments as their pages show them. When an edit leaves all of these as
+     * they were, no page but the record's own can have changed.
      */
-    public Map<String, Object> facets(Meeting m) {
-        Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("summary", List.of(typeLabel(m), m.type()));
+    public Map<Long, List<Object>> facets(Meeting m) {
+        Map<Long, List<Object>> facets = new HashMap<>();
+        facet(facets, Inputs.SUMMARY, List.of(typeLabel(m), m.type()));
         for (AgendaItem item : m.items()) {
-            facets.put("h:" + item.anchor(), itemHeading(item));
-            facets.put("o:" + item.anchor(), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));
-            facets.put("a:" + item.anchor(), item.attachments().stream().map(a -> List.of(a.title(), a.number(),
+            facet(facets, Inputs.headingBit(item), itemHeading(item));
+            facet(facets, Inputs.openingsBit(item), List.of(opening(item, SectionKind.INDSTILLING), opening(item, SectionKind.BESLUTNING)));
+            facet(facets, Inputs.attachmentsBit(item), item.attachments().stream().map(a -> List.of(a.title(), a.number(),
                     a.reference(), a.access(), a.file(), a.url())).toList());
         }
         return facets;
+    }
+
+    /** Items whose anchors share a bit share its list, in the items' order. */
+    private static void facet(Map<Long, List<Object>> facets, long bit, Object value) {
+        facets.computeIfAbsent(bit, b -> new ArrayList<>()).add(value);
     }
 
     private static List<Meeting> allMeetings(SiteIndex index) {

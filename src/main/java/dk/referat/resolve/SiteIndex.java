@@ -60,6 +60,15 @@ public record SiteIndex(
         return meetingsByCommittee.getOrDefault(committee.slug(), List.of());
     }
 
+    /**
+     * The attachment files the site publishes, each once: those of open attachments on open items
+     * of published records; a Markdown attachment is published as its page, not as a file.
+     */
+    public List<AttachmentFile> downloads() {
+        return attachments.values().stream().map(AttachmentEntry::attachment).filter(a -> !a.isClosed())
+                .flatMap(a -> a.file().stream()).filter(file -> !file.isDocument()).distinct().toList();
+    }
+
     public Neighbours neighbours(Meeting meeting) {
         return neighbours.get(Permalinks.meeting(meeting));
     }

@@ -39,7 +39,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,11 +78,12 @@ public final class LiveSite {
     /**
      * Everything known about the site as it is in the preview folder.
      *
+     * @param siteProblems what the scan of the site folder and the committee list gave
      * @param stamps      each record's time stamp and size when it was read
      * @param otherStamps the same for every other file the build read: configuration, committees,
      *                    attachment files, templates and assets
      */
-    private record State(SiteSources sources, ModelBuilder.Records records, List<Problem> sourceProblems,
+    private record State(SiteSources sources, ModelBuilder.Records records, List<Problem> siteProblems,
                          Map<String, Object> model, Map<String, List<Problem>> parseProblems, Map<String, Long> stamps,
                          Map<Path, Long> otherStamps, List<Problem> resolveProblems, Site site, SiteIndex index, Pages pages,
                          List<PlannedPage> plan, Map<String, Readers> readers) {
@@ -111,24 +111,16 @@ public final class LiveSite {
         Map<Path, Long> otherStamps = otherStamps();
         Problems problems = new Problems();
         SiteSources sources = content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        List<Problem> sourceProblems = problems.sorted();
         ModelBuilder.Records records = content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
+        List<Problem> siteProblems = problems.sorted();
         Map<String, Object> model = new TreeMap<>();
         Map<String, List<Problem>> parseProblems = new TreeMap<>();
+        // Stamped before they are read: a file saved meanwhile counts as changed at the next look.
         Map<String, Long> stamps = new HashMap<>();
-        BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> {
-            sources.documents().parallelStream().forEach(file -> {
-                Problems own = new Problems();
-                long stamp = stamp(file.path());
-                Optional<Object> read = records.read(file, own);
-                synchronized (model) {
-                    stamps.put(file.displayName(), stamp);
-                    read.ifPresent(o -> model.put(file.displayName(), o));
-                    if (!own.sorted().isEmpty()) parseProblems.put(file.displayName(), own.sorted());
-                }
-            });
-            return null;
-        });
+        sources.documents().forEach(file -> stamps.put(file.displayName(), stamp(file.path())));
+        for (ModelBuilder.ReadFile read : BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> records.read(sources.documents()))) {
+            take(read, model, parseProblems);
+        }
         parseProblems.values().forEach(list -> list.forEach(problems::add));
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
         Site site = site(records, model);
@@ -140,7 +132,7 @@ public final class LiveSite {
         Pages pages = BuildStep.RENDER.run("templates", () -> Pages.prepare(built, index));
         BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { });
         List<PlannedPage> plan = pages.plan(index);
-        state = new State(sources, records, sourceProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
+        state = new State(sources, records, siteProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
                 index, pages, plan, readers(plan));
         pending.clear();
         fullBuildOwed = false;
@@ -163,8 +155,7 @@ public final class LiveSite {
         boolean rest = false;
         for (Path file : changed.isEmpty() ? touched() : changed) {
             Path path = file.toAbsolutePath().normalize();
-            Optional<SourceFile> document = SourceScanner.document(config, path);
-            if (document.isPresent()) {
+            if (SourceScanner.document(config, path).isPresent()) {
                 files.add(path);
             } else if (!skipped(path) && (Files.exists(path) || wasRead(path))) {
                 rest = true;
@@ -202,7 +193,7 @@ public final class LiveSite {
         State before = state;
         Read read = read(before, files);
         Problems problems = new Problems();
-        before.sourceProblems().forEach(problems::add);
+        before.siteProblems().forEach(problems::add);
         read.parseProblems().values().forEach(list -> list.forEach(problems::add));
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
         // A plain page's title is in every page's footer.
@@ -219,12 +210,14 @@ public final class LiveSite {
                 swaps.put(o, n);
             }
         });
-        Plan plan = swaps.size() == read.old().size() ? patched(before, read, swaps, started) : resolved(before, read, problems, started);
+        boolean keptShape = swaps.size() == read.old().size();
+        Plan plan = keptShape ? patched(before, read, swaps, started) : resolved(before, read, problems, started);
         plan.after().resolveProblems().forEach(problems::add);
         lap("find " + plan.dirty().size() + " pages to render " + (plan.dirty().size() < 10 ? plan.dirty() : ""), started);
         int written = write(plan.after(), plan.dirty(), plan.removed());
         lap("render and write", started);
-        copyAttachments(before.index(), plan.after().index());
+        // A record that kept its shape kept its attachment files.
+        if (!keptShape) copyAttachments(before.index(), plan.after().index());
         state = plan.after();
         return new BuildResult(config.destination(), state.plan().size(), (int) plan.dirty().stream()
                 .filter(p -> !p.equals(Permalinks.SITEMAP)).count(), written, problems.warnings(),
@@ -238,6 +231,7 @@ public final class LiveSite {
         Map<String, Long> stamps = new HashMap<>(before.stamps());
         Map<String, Object> old = new LinkedHashMap<>();
         List<SourceFile> documents = new ArrayList<>(before.sources().documents());
+        List<SourceFile> present = new ArrayList<>();
         for (Path path : files) {
             SourceFile file = SourceScanner.document(config, path).orElseThrow();
             String name = file.displayName();
@@ -246,12 +240,11 @@ public final class LiveSite {
             stamps.remove(name);
             documents.removeIf(d -> d.displayName().equals(name));
             if (!Files.isRegularFile(path)) continue;
-            documents.add(file);
+            present.add(file);
             stamps.put(name, stamp(path));
-            Problems own = new Problems();
-            before.records().read(file, own).ifPresent(o -> model.put(name, o));
-            if (!own.sorted().isEmpty()) parseProblems.put(name, own.sorted());
         }
+        before.records().read(present).forEach(read -> take(read, model, parseProblems));
+        documents.addAll(present);
         documents.sort(Comparator.comparing(SourceFile::path));
         SiteSources sources = new SiteSources(before.sources().committees(), documents, before.sources().attachments(),
                 before.sources().history());
@@ -271,18 +264,18 @@ public final class LiveSite {
         Resolver.checkRelations(read.site(), List.copyOf(swaps.values()), resolved);
         List<PlannedPage> plan = before.pages().plan(index);
         lap("plan", started);
-        State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
+        State after = new State(read.sources(), before.records(), before.siteProblems(), read.model(), read.parseProblems(),
                 read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, before.pages(), plan, before.readers());
         Set<String> dirty = new LinkedHashSet<>();
-        Map<String, Long> changed = new HashMap<>();
         for (var swap : swaps.entrySet()) {
-            Map<String, Object> was = before.pages().planner().facets(swap.getKey());
-            before.pages().planner().facets(swap.getValue()).forEach((name, facet) -> {
-                if (!facet.equals(was.get(name))) changed.merge(swap.getValue().sourceFile(), Inputs.facetBit(name), (a, b) -> a | b);
-            });
+            Map<Long, List<Object>> was = before.pages().planner().facets(swap.getKey());
+            long changed = 0;
+            for (var facet : before.pages().planner().facets(swap.getValue()).entrySet()) {
+                if (!facet.getValue().equals(was.get(facet.getKey()))) changed |= facet.getKey();
+            }
             dirty.add(Permalinks.meeting(swap.getValue()));
+            before.readers().getOrDefault(swap.getValue().sourceFile(), Readers.NONE).reading(changed, dirty::add);
         }
-        changed.forEach((file, bits) -> before.readers().getOrDefault(file, Readers.NONE).reading(bits, dirty::add));
         return new Plan(after, dirty, Set.of());
     }
 
@@ -306,7 +299,7 @@ public final class LiveSite {
         lap("resolve", started);
         Pages pages = before.pages().with(index);
         List<PlannedPage> plan = pages.plan(index);
-        State after = new State(read.sources(), before.records(), before.sourceProblems(), read.model(), read.parseProblems(),
+        State after = new State(read.sources(), before.records(), before.siteProblems(), read.model(), read.parseProblems(),
                 read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, pages, plan, readers(plan));
         lap("plan, and what each page reads", started);
         Set<String> names = new HashSet<>(read.old().keySet());
@@ -333,6 +326,12 @@ public final class LiveSite {
             }
         }
         return new Plan(after, dirty, removed);
+    }
+
+    private static void take(ModelBuilder.ReadFile read, Map<String, Object> model, Map<String, List<Problem>> parseProblems) {
+        String name = read.file().displayName();
+        read.record().ifPresent(o -> model.put(name, o));
+        if (!read.problems().isEmpty()) parseProblems.put(name, read.problems());
     }
 
     /** Renders the dirty pages in parallel and writes those whose bytes changed; removes the pages gone. */
@@ -363,30 +362,18 @@ public final class LiveSite {
 
     /** A record's new attachment files are copied into the preview; files no record lists any more are removed. */
     private void copyAttachments(SiteIndex before, SiteIndex after) {
-        Map<String, Path> was = downloads(before);
-        Map<String, Path> is = downloads(after);
-        if (was.equals(is)) return;
-        is.forEach((address, file) -> {
-            if (!was.containsKey(address)) BuildStep.WRITE.run(address, () -> {
-                try {
-                    Path target = config.destination().resolve(java.net.URI.create(address).getPath().substring(1));
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        Set<String> was = new HashSet<>();
+        before.downloads().forEach(file -> was.add(Permalinks.attachmentDownload(file)));
+        Set<String> is = new HashSet<>();
+        for (var file : after.downloads()) {
+            String address = Permalinks.attachmentDownload(file);
+            is.add(address);
+            if (!was.contains(address)) BuildStep.WRITE.run(address, () -> {
+                SiteWriter.copy(config.destination(), config.content().resolve(file.contentPath()), address);
                 return null;
             });
-        });
-        was.keySet().stream().filter(a -> !is.containsKey(a)).forEach(a -> SiteWriter.remove(config.destination(), a));
-    }
-
-    private Map<String, Path> downloads(SiteIndex index) {
-        Map<String, Path> files = new HashMap<>();
-        index.attachments().values().stream().map(e -> e.attachment()).filter(a -> !a.isClosed())
-                .flatMap(a -> a.file().stream()).filter(f -> !f.isDocument())
-                .forEach(f -> files.put(Permalinks.attachmentDownload(f), config.content().resolve(f.contentPath())));
-        return files;
+        }
+        was.stream().filter(address -> !is.contains(address)).forEach(address -> SiteWriter.remove(config.destination(), address));
     }
 
     /**
@@ -555,7 +542,7 @@ public final class LiveSite {
 
     private BuildResult result(int rendered, int written, long started) {
         return new BuildResult(config.destination(), state.plan().size(), rendered, written,
-                java.util.stream.Stream.concat(java.util.stream.Stream.concat(state.sourceProblems().stream(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.concat(state.siteProblems().stream(),
                         state.parseProblems().values().stream().flatMap(List::stream)), state.resolveProblems().stream())
                         .filter(p -> !p.isError()).toList(), Duration.ofNanos(System.nanoTime() - started));
     }

@@ -33,10 +33,11 @@ public final class SourceScanner {
             Path relative = content.relativize(file);
             String contentPath = relative.toString().replace('\\', '/');
             String display = config.displayName(file);
+            Optional<SourceFile> document = document(config, file);
             if (isInAttachmentFolder(relative)) {
                 attachments.add(new SourceFile(file, display, contentPath, SourceFile.Kind.ATTACHMENT));
-            } else if (isMarkdown(file)) {
-                documents.add(new SourceFile(file, display, contentPath, SourceFile.Kind.DOCUMENT));
+            } else if (document.isPresent()) {
+                documents.add(document.get());
             } else {
                 problems.warning(SourcePosition.wholeFile(display), "this file is not published",
                         "only Markdown files are records and pages; put attachment files in a folder named '"
