@@ -69,7 +69,25 @@ async function run() {
     const meta = document.createElement("span");
     meta.className = "record-meta";
     meta.textContent = [r.meta.udvalg, r.meta.dato, r.meta.type].filter(Boolean).join(" · ");
-    li.append(a, meta, excerpt(r.excerpt));
+    li.append(a, meta);
+    // A meeting's items and decisions are the parts of its page under their own headings: the ones
+    // that matched are listed under the meeting, each leading to its place on the page.
+    const parts = (r.sub_results ?? []).filter((part) => part.url.includes("#")).slice(0, 3);
+    if (parts.length === 0) {
+      li.append(excerpt(r.excerpt));
+    } else {
+      const inner = document.createElement("ul");
+      inner.className = "search-parts";
+      for (const part of parts) {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = part.url;
+        link.textContent = part.title;
+        item.append(link, excerpt(part.excerpt));
+        inner.append(item);
+      }
+      li.append(inner);
+    }
     list.append(li);
   }
 }

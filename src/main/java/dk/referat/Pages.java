@@ -74,8 +74,12 @@ public final class Pages {
         return planner.plan(index);
     }
 
+    /** A finished page, and whether it goes into the search index. */
+    public record Page(String html, boolean searchable) {
+    }
+
     /** The page's finished HTML: its view built, rendered and post-processed, failures named with step and page. */
-    public String html(PlannedPage planned) {
+    public Page page(PlannedPage planned) {
         PageJob job = BuildStep.RENDER.run(planned.path(), () -> {
             PageJob made = planned.job().get();
             // The sitemap and the links were made from the planned address: the page must be there.
@@ -85,13 +89,13 @@ public final class Pages {
             return made;
         });
         String html = BuildStep.RENDER.run(job.path(), () -> templates.render(job));
-        return BuildStep.POSTPROCESS.run(job.path(), () -> post.process(html, job.path()));
+        return new Page(BuildStep.POSTPROCESS.run(job.path(), () -> post.process(html, job.path())), job.searchable());
     }
 
     private static Map<String, String> numberLinks(SiteIndex index) {
         Map<String, String> links = new HashMap<>();
         index.classifications().keySet().forEach(code -> links.put(code, Permalinks.classification(code)));
-        index.cases().values().forEach(c -> links.put(c.number().value(), Permalinks.caseFile(c.number())));
+        index.cases().values().forEach(c -> links.put(c.number().value(), SiteIndex.caseAddress(c)));
         return links;
     }
 }

@@ -80,9 +80,50 @@ public final class Referat {
         Objects.requireNonNull(progress, "progress");
         long started = System.nanoTime();
         Problems problems = new Problems();
-        SiteIndex index = read(config, problems);
-        Pages pages = run(BuildStep.RENDER, "templates", () -> Pages.prepare(config, index));
-        return write(config, index, pages, problems, started, progress);
+        Reach reach = new Reach();
+        try {
+            SiteIndex index = read(config, problems);
+            reach.records = index.committees().stream().mapToInt(c -> index.meetings(c).size()).sum();
+            Pages pages = run(BuildStep.RENDER, "templates", () -> Pages.prepare(config, index));
+            BuildResult result = write(config, index, pages, problems, started, (done, total) -> {
+                reach.pages(done, total);
+                progress.accept(done, total);
+            });
+            if (TIMINGS) System.err.println("Referat: peak memory of Java: " + peakMemory());
+            return result;
+        } catch (BuildFailedException e) {
+            throw e.isOutOfMemory() ? e.reached(reach.toString()) : e;
+        }
+    }
+
+    /** How far a build got, for the message when it runs out of memory. */
+    private static final class Reach {
+        volatile int records = -1;
+        volatile int pagesDone;
+        volatile int pagesInAll;
+
+        void pages(int done, int inAll) {
+            pagesDone = done;
+            pagesInAll = inAll;
+        }
+
+        @Override
+        public String toString() {
+            if (records < 0) return "the records not yet read and resolved";
+            return String.format(java.util.Locale.ROOT, "%,d records read", records)
+                    + (pagesInAll == 0 ? "" : String.format(java.util.Locale.ROOT, " and %,d of %,d pages written", pagesDone, pagesInAll));
+        }
+    }
+
+    /** The process's peak resident memory, as Linux keeps it; "unknown" elsewhere. */
+    private static String peakMemory() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").orElse("unknown");
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /**
@@ -102,15 +143,20 @@ public final class Referat {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
             Queue<BuildFailedException> failures = new ConcurrentLinkedQueue<>();
+            // The addresses only: the search index reads the pages back from the disk.
+            Queue<String> searchable = new ConcurrentLinkedQueue<>();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             long pagesStart = System.nanoTime();
             jobs.parallelStream().forEach(planned -> {
+                // After a failure the build is lost: the other pages are not worth the time (or the memory).
+                if (!failures.isEmpty()) return;
                 try {
-                    String html = pages.html(planned);
+                    Pages.Page page = pages.page(planned);
                     run(BuildStep.WRITE, planned.path(), () -> {
-                        writer.write(planned.path(), html);
+                        writer.write(planned.path(), page.html());
                         return null;
                     });
+                    if (page.searchable()) searchable.add(planned.path());
                     int n = done.incrementAndGet();
                     if (n % PROGRESS_EVERY == 0) progress.accept(n, jobs.size());
                 } catch (BuildFailedException e) {
@@ -126,21 +172,23 @@ public final class Referat {
             });
             PagePlanner planner = pages.planner();
             if (!config.pagesOnly()) run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
-                planner.feeds(index).forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
-                planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), ICalendarWriter.write(calendar)));
-                new OpenData(config.siteHost(), config.siteTitle()).files(index, file -> JsonFiles.write(file, writer));
+                planner.feeds(index).parallel().forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
+                planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), out -> ICalendarWriter.write(calendar, out)));
+                new OpenData(config.siteHost(), config.siteTitle()).files(index).parallel().forEach(file -> JsonFiles.write(file, writer));
                 writer.write(Permalinks.ROBOTS, "User-agent: *\nAllow: /\n"
                         + (config.siteHost().isEmpty() ? "" : "Sitemap: " + config.siteHost() + "sitemap.xml\n"));
                 return null;
             });
             run(BuildStep.WRITE, "assets", () -> {
                 Assets.copy(config.assets(), writer);
-                writer.write(Permalinks.SITEMAP, sitemap(config, jobs));
+                Sitemap.write(config.siteHost(), sitemapPaths(jobs), writer);
                 return null;
             });
             if (config.search()) {
-                run(BuildStep.WRITE, "search index",
-                        () -> SearchIndexer.index(config.root(), writer.folder(), planner.searchRecords(index)));
+                String summary = run(BuildStep.WRITE, "search index",
+                        () -> SearchIndexer.index(config.root(), writer.folder(), searchable.stream().sorted().toList(),
+                                config.searchTimeout()));
+                if (TIMINGS) System.err.println("Referat: " + summary);
             }
             int files = writer.filesWritten();
             run(BuildStep.WRITE, "the new site", () -> {
@@ -167,9 +215,13 @@ public final class Referat {
         return step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
     }
 
-    /** The sitemap of the pages planned (the 404 page is no page to find). */
+    /** The sitemap of the pages planned (the 404 page is no page to find), in one file, for {@code serve}'s preview. */
     public static String sitemap(SiteConfig config, List<PlannedPage> pages) {
-        return Sitemap.xml(config.siteHost(), pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList());
+        return Sitemap.xml(config.siteHost(), sitemapPaths(pages));
+    }
+
+    private static List<String> sitemapPaths(List<PlannedPage> pages) {
+        return pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList();
     }
 
     /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */

@@ -30,7 +30,7 @@ class DocsExampleTest {
         assertEquals(List.of(), result.warnings());
         Document page = TestSites.page(tmp.resolve("out"), "/lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26-ekstra/");
         assertEquals("Åben dagsorden: Lokal-MED FTI, Familiehuset og Sundhedsplejen", page.selectFirst("h1").text());
-        assertEquals(List.of("20/19585"), page.select("#punkt-1 .item-meta dd a").eachText().subList(0, 1));
+        assertEquals(List.of("20/19585"), page.select("#punkt-1 .item-meta .case-number").eachText().subList(0, 1));
         assertTrue(page.selectFirst("#punkt-1 .decision").text().contains("Godkendt."));
     }
 }

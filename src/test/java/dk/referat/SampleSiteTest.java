@@ -165,7 +165,9 @@ class SampleSiteTest {
         }
         assertEquals(List.of("85.02.01-A00-1-20"), texts(doc, "#punkt-29 .item-meta .case-number"));
         assertEquals(List.of("Sagsfremstilling", "Lovgrundlag", "Økonomi", "Sagen afgøres af", "Indstilling", "Beslutning"),
-                texts(doc, "#punkt-26 h3"));
+                doc.select("#punkt-26 h3").stream().map(h -> h.ownText()).toList());
+        assertEquals("Beslutning: Punkt 26: Velkomst", doc.selectFirst("#beslutning-punkt-26").text(),
+                "the decision's heading names its item, for screen readers and search results");
         assertEquals(List.of("sagsfremstilling", "lovgrundlag", "oekonomi", "afgoeres-af", "indstilling", "beslutning"),
                 doc.select("#punkt-26 .item-section").stream().map(e -> e.className().split(" ")[1]
                         .replace("item-section--", "")).toList());

@@ -35,24 +35,46 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ProgressLine progress = new ProgressLine();
         try {
             SiteConfig config = ConfigReader.read(site);
             if (output != null) config = config.withDestination(output.toAbsolutePath());
             if (noSearch) config = config.withSearch(false);
             if (pagesOnly) config = config.withPagesOnly(true);
-            // On a large site, a line that counts up while the pages are written; on a small one, nothing.
-            BuildResult result = Referat.build(config, (done, total) -> {
-                if (total >= 1000) System.err.print("\rReferat: " + done + " of " + total + " pages written");
-                if (total >= 1000 && done + 250 > total) System.err.println();
-            });
+            BuildResult result = Referat.build(config, progress::show);
+            progress.end();
             result.warnings().forEach(w -> System.err.println(w.format()));
             System.out.println("Referat: " + result.summary());
             System.out.println("Referat: open " + result.destination().resolve("index.html").toUri());
             return 0;
         } catch (BuildFailedException e) {
+            progress.end();
             System.err.println(e.report());
             if (stacktrace && e.getCause() != null) e.getCause().printStackTrace(System.err);
             return 1;
+        } catch (OutOfMemoryError e) {
+            // Every step reports this itself, with what it was doing; this is for the moments between steps.
+            progress.end();
+            System.err.println(BuildFailedException.outOfMemory(dk.referat.diagnostics.BuildStep.WRITE, "the end of the build", e)
+                    .reached("the site not finished").report());
+            return 1;
+        }
+    }
+
+    /** On a large site, a line that counts up while the pages are written; on a small one, nothing. */
+    private static final class ProgressLine {
+        private boolean open;
+
+        void show(int done, int total) {
+            if (total < 1000) return;
+            System.err.print("\rReferat: " + done + " of " + total + " pages written");
+            open = true;
+        }
+
+        /** Whatever comes next starts on a line of its own. */
+        void end() {
+            if (open) System.err.println();
+            open = false;
         }
     }
 }

@@ -85,6 +85,11 @@ public final class ConfigReader {
         if (!search.equals("on") && !search.equals("off")) {
             problems.add(problem("referat.search is '" + search + "'", "write referat.search=on or referat.search=off"));
         }
+        String timeout = props.getProperty("referat.search.timeout", "60").trim();
+        if (!timeout.matches("[1-9]\\d{0,4}")) {
+            problems.add(problem("referat.search.timeout is '" + timeout + "', not a number of minutes",
+                    "write how many minutes the search index may take, for example referat.search.timeout=60"));
+        }
         String closedTitles = props.getProperty("referat.closed.titles", "shown").trim();
         if (!closedTitles.equals("shown") && !closedTitles.equals("hidden")) {
             problems.add(problem("referat.closed.titles is '" + closedTitles + "'",
@@ -112,7 +117,8 @@ public final class ConfigReader {
                 search.equals("on"),
                 false,
                 closedTitles.equals("hidden"),
-                props.getProperty("referat.edit.url", "").trim());
+                props.getProperty("referat.edit.url", "").trim(),
+                java.time.Duration.ofMinutes(Long.parseLong(timeout)));
     }
 
     private static Problem problem(String message, String hint) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  *                    ({@code referat.closed.titles=hidden})
  * @param editUrl     the hosting repository's address for editing a file, to which the file's path is
  *                    added (e.g. https://github.com/kommune/referater/edit/main/); empty for no edit links
+ * @param searchTimeout how long the search index may take before the build gives up ({@code referat.search.timeout}, minutes)
  */
 public record SiteConfig(
         Path root,
@@ -33,7 +34,8 @@ public record SiteConfig(
         boolean search,
         boolean pagesOnly,
         boolean hideClosedTitles,
-        String editUrl) {
+        String editUrl,
+        java.time.Duration searchTimeout) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -46,24 +48,31 @@ public record SiteConfig(
         Objects.requireNonNull(siteTitle, "siteTitle");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(accessibility, "accessibility");
+        Objects.requireNonNull(searchTimeout, "searchTimeout");
     }
 
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, hideClosedTitles, editUrl);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, hideClosedTitles, editUrl, searchTimeout);
     }
 
     /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
     public SiteConfig withSearch(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, on, pagesOnly, hideClosedTitles, editUrl);
+                accessibility, on, pagesOnly, hideClosedTitles, editUrl, searchTimeout);
     }
 
     /** A copy that writes the pages alone, or everything: the command line's --pages-only. */
     public SiteConfig withPagesOnly(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, search && !on, on, hideClosedTitles, editUrl);
+                accessibility, search && !on, on, hideClosedTitles, editUrl, searchTimeout);
+    }
+
+    /** A copy with another time limit for the search index: for tests of a Pagefind that never finishes. */
+    public SiteConfig withSearchTimeout(java.time.Duration timeout) {
+        return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
+                accessibility, search, pagesOnly, hideClosedTitles, editUrl, Objects.requireNonNull(timeout, "timeout"));
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

@@ -24,7 +24,11 @@ public enum BuildStep {
         return label;
     }
 
-    /** Runs work of this step; an unexpected failure is reported with the step and what it was working on. */
+    /**
+     * Runs work of this step; an unexpected failure is reported with the step and what it was working on.
+     * Running out of memory is such a failure too: the work's objects are let go as the error passes up,
+     * and the build ends with a message that says what to do instead of a Java stack trace.
+     */
     public <T> T run(String what, java.util.function.Supplier<T> work) {
         try {
             return work.get();
@@ -32,6 +36,8 @@ public enum BuildStep {
             throw e;
         } catch (RuntimeException e) {
             throw new BuildFailedException(this, what + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw BuildFailedException.outOfMemory(this, what, e);
         }
     }
 }

@@ -23,6 +23,14 @@ public record CaseFile(CaseNumber number, String title, List<Treatment> timeline
         return timeline.stream().filter(t -> t.item().cases().contains(number)).findFirst();
     }
 
+    /**
+     * A matter gets a page of its own once it has been treated more than once: with one treatment its
+     * page would repeat its one item, so its number leads to that item instead (docs/content-format.md).
+     */
+    public boolean hasPage() {
+        return timeline.size() > 1;
+    }
+
     /** The treatment this matter's title comes from. */
     public Optional<Treatment> titleSource() {
         return titleSource(number, timeline);

@@ -23,7 +23,8 @@ public final class ICalendarWriter {
     private ICalendarWriter() {
     }
 
-    public static String write(Syndication.Calendar calendar) {
+    /** Writes the calendar event by event: the site's calendar holds every meeting, and is never held whole. */
+    public static void write(Syndication.Calendar calendar, java.io.Writer writer) throws java.io.IOException {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -49,9 +50,11 @@ public final class ICalendarWriter {
             if (!e.description().isEmpty()) line(out, "DESCRIPTION:" + text(e.description()));
             line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");
+            writer.append(out);
+            out.setLength(0);
         }
         line(out, "END:VCALENDAR");
-        return out.toString();
+        writer.append(out);
     }
 
     /** RFC 5545 text: backslash, semicolon, comma and line breaks escaped. */

@@ -1,14 +1,12 @@
 package dk.referat.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referat.render.SearchRecord;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,21 +14,33 @@ import java.util.concurrent.TimeUnit;
 /**
  * Builds the search index with Pagefind (from the npm registry, pinned in package-lock.json) over the
  * unfinished site, so a failed index leaves the previous site in place like any other failure.
+ *
+ * <p>Only the pages that go into the index are handed to Pagefind, by address, and it reads each from
+ * the disk: Pagefind's own directory walk would read every page of the site at once. Items and
+ * decisions are found as parts of their meeting page (Pagefind's sub-results, at the headings' ids),
+ * not as records of their own: Pagefind compares each record it is given with every one before it,
+ * which did not finish at 20,000 meetings (docs/performance.md).
  */
 public final class SearchIndexer {
     public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm) and run npm install"
             + " in the site folder, or switch search off with referat.search=off in jbake.properties (or --no-search)";
     private static final String SCRIPT = "referat/search/index.mjs";
+    private static final String PROGRESS = "pagefind: progress: ";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private SearchIndexer() {
     }
 
     /**
      * @param siteRoot the site folder, whose node_modules holds Pagefind (installed from its package-lock.json if missing)
-     * @return Pagefind's one-line summary
-     * @throws IllegalStateException when Node.js or Pagefind is missing, or indexing fails; the message says how to fix it
+     * @param site     the finished pages
+     * @param pages    the addresses of the pages to index, site-absolute
+     * @param timeout  how long indexing may take
+     * @return Pagefind's summary: what was indexed, and its peak memory
+     * @throws IllegalStateException when Node.js or Pagefind is missing, or indexing fails or takes too long; the
+     *                               message says how far it got and how to fix it
      */
-    public static String index(Path siteRoot, Path site, List<SearchRecord> records) {
+    public static String index(Path siteRoot, Path site, List<String> pages, Duration timeout) {
         Path node = onPath("node").orElseThrow(() -> new IllegalStateException("search needs Node.js, which is not installed: "
                 + HOW_TO_FIX));
         Path modules = modules(siteRoot);
@@ -41,12 +51,35 @@ public final class SearchIndexer {
             try (InputStream in = SearchIndexer.class.getClassLoader().getResourceAsStream(SCRIPT)) {
                 Files.copy(in, script);
             }
-            Path recordsFile = work.resolve("records.json");
-            new ObjectMapper().writeValue(recordsFile.toFile(), records);
-            return run(siteRoot, List.of(node.toString(), script.toString(), modules.toString(), site.toString(),
-                    recordsFile.toString()), "pagefind");
+            Path log = work.resolve("pagefind.log");
+            Process process = new ProcessBuilder(node.toString(), script.toString(), modules.toString(), site.toString())
+                    .directory(siteRoot.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // Written from a thread of its own: while Pagefind is slow to read, the time limit must still hold.
+            Thread feeder = new Thread(() -> hand(process, site, pages), "referat-search-pages");
+            feeder.setDaemon(true);
+            feeder.start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) stop(process);
+            String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+            String reached = "with " + pages.size() + " pages to index, " + output.lines().filter(l -> l.startsWith(PROGRESS))
+                    .reduce((a, b) -> b).map(l -> "after " + l.substring(PROGRESS.length())).orElse("before it had read them");
+            if (!finished) {
+                throw new IllegalStateException("Pagefind took more than " + duration(timeout) + " and was stopped " + reached
+                        + "; fix: allow it longer with referat.search.timeout (minutes) in jbake.properties, or build "
+                        + "without search (referat.search=off or --no-search)");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("Pagefind failed " + reached + ": " + lastLines(output)
+                        + "; fix: if it ran out of memory, give the machine more (Pagefind is a program of its own, outside"
+                        + " Java's heap, and needs about 0.5 MB for each page it indexes), or build without search"
+                        + " (referat.search=off or --no-search)");
+            }
+            return output.lines().filter(l -> l.startsWith("pagefind: ") && !l.startsWith(PROGRESS)).reduce((a, b) -> b).orElse("");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the search index", e);
+            throw new IllegalStateException("Pagefind could not be started: " + e.getMessage() + "; " + HOW_TO_FIX, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the search index was interrupted", e);
         } finally {
             if (work != null) {
                 try {
@@ -56,6 +89,47 @@ public final class SearchIndexer {
                 }
             }
         }
+    }
+
+    private static String duration(Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes")
+                : d.toSeconds() + " seconds";
+    }
+
+    /** One JSON line per page: its address and its file. */
+    private static void hand(Process process, Path site, List<String> pages) {
+        try (java.io.Writer in = new java.io.BufferedWriter(new java.io.OutputStreamWriter(process.getOutputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String page : pages) {
+                in.write(JSON.writeValueAsString(java.util.Map.of("url", page,
+                        "file", SiteWriter.fileIn(site, page).toString())));
+                in.write('\n');
+            }
+        } catch (IOException e) {
+            // Pagefind stopped reading: it failed or was stopped, and its exit says which.
+        }
+    }
+
+    /** Pagefind and the program it started: the Node API runs Pagefind's own binary as a child of Node.js. */
+    private static void stop(Process process) {
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        for (ProcessHandle handle : java.util.stream.Stream.concat(children.stream(), java.util.stream.Stream.of(process.toHandle())).toList()) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Killed is killed; the build reports the time limit either way.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String lastLines(String output) {
+        List<String> lines = output.lines().filter(l -> !l.startsWith(PROGRESS)).toList();
+        return String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     }
 
     /**
@@ -91,30 +165,23 @@ public final class SearchIndexer {
         System.err.println("Referat: installing Pagefind for the search index (npm install)");
         // Not `npm ci`: it insists on every platform's optional binary being in the lock file, and a
         // registry mirror may serve only this platform's. `npm install` keeps to the locked versions.
-        run(siteRoot, List.of(npm.toString(), "install", "--ignore-scripts", "--no-audit", "--no-fund"), "npm install");
-    }
-
-    private static String run(Path directory, List<String> command, String what) {
         Path log = null;
         try {
-            // Output goes to a file, not a pipe: a pipe nobody reads can block the process, and the
-            // time limit could then never be applied.
-            log = Files.createTempFile("referat-", ".log");
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            log = Files.createTempFile("referat-npm-", ".log");
+            Process process = new ProcessBuilder(npm.toString(), "install", "--ignore-scripts", "--no-audit", "--no-fund")
+                    .directory(siteRoot.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             process.getOutputStream().close();
             boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-            if (!finished) process.destroyForcibly();
+            if (!finished) stop(process);
             String output = Files.readString(log, StandardCharsets.UTF_8).strip();
             if (!finished || process.exitValue() != 0) {
-                throw new IllegalStateException(what + (finished ? " failed: " : " took more than 10 minutes: ") + output);
+                throw new IllegalStateException("npm install " + (finished ? "failed: " : "took more than 10 minutes: ") + output);
             }
-            return output.lines().reduce((a, b) -> b).orElse("");
         } catch (IOException e) {
-            throw new IllegalStateException(what + " could not be started: " + e.getMessage() + "; " + HOW_TO_FIX, e);
+            throw new IllegalStateException("npm install could not be started: " + e.getMessage() + "; " + HOW_TO_FIX, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + " was interrupted", e);
+            throw new IllegalStateException("npm install was interrupted", e);
         } finally {
             if (log != null) log.toFile().delete();
         }

@@ -98,6 +98,26 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Text written to a file as it is made, for outputs that grow with the site (calendars, indexes, the sitemap). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /** Writes a file as its content is made, in UTF-8, never holding the whole of it in memory. */
+    public void write(String sitePath, Content content) {
+        Path file = fileFor(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     /** Writes a stream, replacing a file already written at the same place (a site asset over a bundled one). */
     public void write(String sitePath, InputStream in) {
         Path file = fileFor(sitePath);

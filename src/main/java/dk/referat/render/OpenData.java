@@ -27,7 +27,8 @@ public final class OpenData {
     public record File(String path, Object body) {
     }
 
-    public record Index(String schema, String site, List<Summary> records) {
+    /** @param records made one by one as the index is written */
+    public record Index(String schema, String site, Iterable<Summary> records) {
     }
 
     public record Summary(String id, String url, String data, String committee, String date, String type, String title) {
@@ -76,21 +77,22 @@ public final class OpenData {
     }
 
     /**
-     * Hands each file to {@code out} as soon as it is made, the index last: a record's JSON repeats its
+     * Every file of the export, each made only when the stream reaches it: a record's JSON repeats its
      * whole text, so holding every record's at once would hold the site's text twice more.
      */
-    public void files(SiteIndex index, java.util.function.Consumer<File> out) {
-        List<Summary> summaries = new ArrayList<>();
-        for (Committee committee : index.committees()) {
-            for (Meeting m : index.meetings(committee)) {
-                Record record = record(m, index);
-                out.accept(new File(Permalinks.meetingData(m), record));
-                summaries.add(new Summary(record.id(), record.url(), url(Permalinks.meetingData(m)), committee.name(),
-                        record.date(), record.type(), record.title()));
-            }
-        }
-        summaries.sort(java.util.Comparator.comparing(Summary::date).reversed().thenComparing(Summary::url));
-        out.accept(new File(Permalinks.DATA_INDEX, new Index(SCHEMA, siteTitle, summaries)));
+    public java.util.stream.Stream<File> files(SiteIndex index) {
+        List<Meeting> meetings = index.committees().stream().flatMap(c -> index.meetings(c).stream()).toList();
+        List<Meeting> newestFirst = meetings.stream().sorted(java.util.Comparator.comparing(Meeting::date).reversed()
+                .thenComparing(m -> url(Permalinks.meeting(m)))).toList();
+        File all = new File(Permalinks.DATA_INDEX, new Index(SCHEMA, siteTitle, () -> newestFirst.stream().map(this::summary).iterator()));
+        return java.util.stream.Stream.concat(meetings.stream().map(m -> new File(Permalinks.meetingData(m), record(m, index))),
+                java.util.stream.Stream.of(all));
+    }
+
+    private Summary summary(Meeting m) {
+        String url = url(Permalinks.meeting(m));
+        return new Summary(url, url, url(Permalinks.meetingData(m)), m.committee().name(), m.date().toString(),
+                m.type().name().toLowerCase(Locale.ROOT), m.title());
     }
 
     private Record record(Meeting m, SiteIndex index) {
@@ -114,15 +116,16 @@ public final class OpenData {
         List<AttachmentData> files = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) files.add(attachment(m, item, attachments.get(i), i + 1));
         return new Item(item.number(), item.title(), item.anchor(), url, item.access().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(null),
-                cases(item.cases(), true), cases(item.classification(), false),
+                cases(item.cases(), n -> SiteIndex.caseAddress(index.cases().get(n.value()))),
+                cases(item.classification(), n -> Permalinks.classification(n.value())),
                 item.sections().stream().map(OpenData::section).toList(),
                 item.section(SectionKind.BESLUTNING).map(OpenData::section).orElse(null), files,
                 index.relations(m, item).stream().map(this::relation).toList());
     }
 
-    private List<Case> cases(List<CaseNumber> numbers, boolean isCase) {
+    private List<Case> cases(List<CaseNumber> numbers, java.util.function.Function<CaseNumber, String> address) {
         return numbers.stream().map(n -> new Case(n.value(), n.scheme().name().toLowerCase(Locale.ROOT),
-                url(isCase ? Permalinks.caseFile(n) : Permalinks.classification(n.value())))).toList();
+                url(address.apply(n)))).toList();
     }
 
     private static SectionData section(Section s) {

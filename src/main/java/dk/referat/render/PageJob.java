@@ -9,4 +9,9 @@ import java.util.Map;
  * @param path site-absolute address ("/x/2020-02-12/", "/404.html")
  */
 public record PageJob(String path, String template, Map<String, Object> context) {
+
+    /** Whether the page goes into the search index: its view names what search may filter it by. */
+    public boolean searchable() {
+        return context.get("search") != null;
+    }
 }

@@ -110,7 +110,7 @@ public final class PagePlanner {
                 c.titleSource().ifPresent(tr -> in.heading(tr.meeting(), tr.item()));
             }
         }, () -> caseList(index)));
-        index.cases().values().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()),
+        index.casePages().forEach(c -> jobs.add(new PlannedPage(Permalinks.caseFile(c.number()),
                 in -> timeline(in, c.timeline()), () -> casePage(c))));
         jobs.add(new PlannedPage(Permalinks.CLASSIFICATIONS,
                 in -> index.classifications().values().forEach(list -> list.forEach(tr -> in.shape(tr.meeting()))),
@@ -278,7 +278,7 @@ public final class PagePlanner {
     private ItemView item(Meeting meeting, AgendaItem item, SiteIndex index) {
         String heading = itemHeading(item);
         boolean closed = item.isClosed();
-        List<SectionView> sections = closed ? List.of() : item.sections().stream().map(this::section).toList();
+        List<SectionView> sections = closed ? List.of() : item.sections().stream().map(s -> section(item, s)).toList();
         List<AttachmentView> attachments = new ArrayList<>();
         if (!closed) {
             int n = 1;
@@ -288,11 +288,13 @@ public final class PagePlanner {
             return new ItemView(item.anchor(), heading, true, t.get("item.closed"), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of());
         }
-        List<Link> cases = item.cases().stream().map(c -> new Link(c.value(), Permalinks.caseFile(c))).toList();
+        // A number whose matter has no page of its own is this item's: shown, not linked to itself.
+        List<Link> cases = item.cases().stream().map(c -> new Link(c.value(),
+                index.cases().get(c.value()).hasPage() ? Permalinks.caseFile(c) : "")).toList();
         List<Link> kle = item.classification().stream()
                 .map(c -> new Link(c.value(), Permalinks.classification(c.value()))).toList();
         List<RelationView> relations = index.relations(meeting, item).stream().map(this::relation).toList();
-        List<HistoryView> history = index.casePositions(meeting, item).stream().map(p -> new HistoryView(
+        List<HistoryView> history = index.casePositions(meeting, item).stream().filter(p -> p.caseFile().hasPage()).map(p -> new HistoryView(
                 new Link(p.caseFile().number().value(), Permalinks.caseFile(p.caseFile().number())),
                 p.previous().map(this::treatmentLink).orElse(null),
                 p.next().map(this::treatmentLink).orElse(null))).toList();
@@ -362,34 +364,35 @@ public final class PagePlanner {
         return m.date().atTime(m.start().orElse(java.time.LocalTime.MIDNIGHT)).atZone(COPENHAGEN).toOffsetDateTime();
     }
 
-    /** Atom feeds: every record, each committee's records, and each matter's treatments, newest first. */
-    public List<Syndication.Feed> feeds(SiteIndex index) {
-        List<Syndication.Feed> feeds = new ArrayList<>();
-        List<Meeting> all = index.committees().stream().flatMap(c -> index.meetings(c).stream())
-                .sorted(java.util.Comparator.comparing(Meeting::date).reversed().thenComparing(m -> m.committee().slug()))
-                .limit(FEED_SIZE).toList();
-        feeds.add(feed(Permalinks.FEED, site.title() + ": " + t.get("feed.all"), Permalinks.HOME, all));
-        for (Committee c : index.committees()) {
-            feeds.add(feed(Permalinks.committeeFeed(c), c.name(), Permalinks.committee(c),
-                    index.meetings(c).stream().limit(FEED_SIZE).toList()));
+    /**
+     * Atom feeds: every record, each committee's records, and each matter's treatments, newest first.
+     * Each feed is made only when the stream reaches it, so the site's feeds are never all in memory.
+     */
+    public java.util.stream.Stream<Syndication.Feed> feeds(SiteIndex index) {
+        java.util.stream.Stream<Syndication.Feed> whole = java.util.stream.Stream.of(index).map(i -> feed(Permalinks.FEED,
+                site.title() + ": " + t.get("feed.all"), Permalinks.HOME, allMeetings(i).stream()
+                        .sorted(java.util.Comparator.comparing(Meeting::date).reversed().thenComparing(m -> m.committee().slug()))
+                        .limit(FEED_SIZE).toList()));
+        java.util.stream.Stream<Syndication.Feed> committees = index.committees().stream().map(c -> feed(Permalinks.committeeFeed(c),
+                c.name(), Permalinks.committee(c), index.meetings(c).stream().limit(FEED_SIZE).toList()));
+        return java.util.stream.Stream.concat(java.util.stream.Stream.concat(whole, committees), index.casePages().map(this::caseFeed));
+    }
+
+    private Syndication.Feed caseFeed(CaseFile file) {
+        List<Syndication.FeedEntry> entries = new ArrayList<>();
+        for (int i = file.timeline().size() - 1; i >= 0; i--) {
+            Treatment tr = file.timeline().get(i);
+            String url = absolute(Permalinks.item(tr.meeting(), tr.item()));
+            String summary = java.util.stream.Stream.of(opening(tr.item(), SectionKind.INDSTILLING), opening(tr.item(), SectionKind.BESLUTNING))
+                    .filter(x -> !x.isEmpty()).collect(Collectors.joining(" "));
+            entries.add(new Syndication.FeedEntry(id(Permalinks.item(tr.meeting(), tr.item())), tr.meeting().committee().name() + ", "
+                    + formats.shortDate(tr.meeting().date()) + ": " + itemHeading(tr.item()), url, when(tr.meeting()), summary,
+                    tr.meeting().committee().name()));
         }
-        for (CaseFile file : index.cases().values()) {
-            List<Syndication.FeedEntry> entries = new ArrayList<>();
-            List<Treatment> newestFirst = new ArrayList<>(file.timeline());
-            java.util.Collections.reverse(newestFirst);
-            for (Treatment tr : newestFirst) {
-                String url = absolute(Permalinks.item(tr.meeting(), tr.item()));
-                String summary = java.util.stream.Stream.of(opening(tr.item(), SectionKind.INDSTILLING), opening(tr.item(), SectionKind.BESLUTNING))
-                        .filter(x -> !x.isEmpty()).collect(Collectors.joining(" "));
-                entries.add(new Syndication.FeedEntry(id(Permalinks.item(tr.meeting(), tr.item())), tr.meeting().committee().name() + ", " + formats.shortDate(tr.meeting().date())
-                        + ": " + itemHeading(tr.item()), url, when(tr.meeting()), summary, tr.meeting().committee().name()));
-            }
-            String path = Permalinks.caseFeed(file.number());
-            feeds.add(new Syndication.Feed(path, id(path), t.format("feed.case", file.number().value(), file.title()),
-                    absolute(Permalinks.caseFile(file.number())), absolute(path),
-                    entries.isEmpty() ? EPOCH : entries.get(0).updated(), entries));
-        }
-        return feeds;
+        String path = Permalinks.caseFeed(file.number());
+        return new Syndication.Feed(path, id(path), t.format("feed.case", file.number().value(), file.title()),
+                absolute(Permalinks.caseFile(file.number())), absolute(path),
+                entries.isEmpty() ? EPOCH : entries.get(0).updated(), entries);
     }
 
     private Syndication.Feed feed(String path, String title, String page, List<Meeting> meetings) {
@@ -400,16 +403,15 @@ public final class PagePlanner {
                 entries.stream().map(Syndication.FeedEntry::updated).max(java.util.Comparator.naturalOrder()).orElse(EPOCH), entries);
     }
 
-    /** Calendars: every meeting, and each committee's. */
+    /** Calendars: every meeting, and each committee's. Events are made as the calendar is written, one at a time. */
     public List<Syndication.Calendar> calendars(SiteIndex index) {
         List<Syndication.Calendar> calendars = new ArrayList<>();
-        List<Syndication.Event> all = new ArrayList<>();
+        calendars.add(new Syndication.Calendar(Permalinks.CALENDAR, site.title() + ": " + t.get("calendar.all"),
+                () -> index.committees().stream().flatMap(c -> index.meetings(c).stream()).map(this::event).iterator()));
         for (Committee c : index.committees()) {
-            List<Syndication.Event> events = index.meetings(c).stream().map(this::event).toList();
-            calendars.add(new Syndication.Calendar(Permalinks.committeeCalendar(c), c.name(), events));
-            all.addAll(events);
+            calendars.add(new Syndication.Calendar(Permalinks.committeeCalendar(c), c.name(),
+                    () -> index.meetings(c).stream().map(this::event).iterator()));
         }
-        calendars.add(0, new Syndication.Calendar(Permalinks.CALENDAR, site.title() + ": " + t.get("calendar.all"), all));
         return calendars;
     }
 
@@ -465,44 +467,8 @@ public final class PagePlanner {
         return job(Permalinks.YEARS, "years", meta, Map.of("years", years));
     }
 
-    /**
-     * The search index's entries beyond the pages: each open item of a published record, and each
-     * decision, so that a search leads straight to the item. Closed items have none.
-     */
-    public List<SearchRecord> searchRecords(SiteIndex index) {
-        List<SearchRecord> records = new ArrayList<>();
-        for (Committee committee : index.committees()) {
-            for (Meeting m : index.meetings(committee)) {
-                for (AgendaItem item : m.items()) {
-                    if (item.isClosed()) continue;
-                    String url = Permalinks.item(m, item);
-                    String text = item.sections().stream().map(s -> s.heading() + "\n" + s.text().plainText())
-                            .collect(Collectors.joining("\n"));
-                    records.add(searchRecord(url, itemHeading(item), item.title() + "\n" + text, m, t.get("search.type.item")));
-                    item.section(SectionKind.BESLUTNING).ifPresent(d -> records.add(searchRecord(url,
-                            t.get("case.decision") + ": " + itemHeading(item), d.text().plainText(), m,
-                            t.get("search.type.decision"))));
-                }
-            }
-        }
-        return records;
-    }
-
-    private SearchRecord searchRecord(String url, String title, String content, Meeting m, String type) {
-        Map<String, String> meta = new java.util.LinkedHashMap<>();
-        meta.put("title", title);
-        meta.put("udvalg", m.committee().name());
-        meta.put("dato", formats.shortDate(m.date()));
-        meta.put("type", type);
-        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
-        filters.put("udvalg", List.of(m.committee().name()));
-        filters.put("år", List.of(String.valueOf(m.date().getYear())));
-        filters.put("type", List.of(type));
-        return new SearchRecord(url, content, meta, filters);
-    }
-
     private PageJob caseList(SiteIndex index) {
-        List<CaseSummary> cases = index.cases().values().stream().map(c -> new CaseSummary(Permalinks.caseFile(c.number()),
+        List<CaseSummary> cases = index.cases().values().stream().map(c -> new CaseSummary(SiteIndex.caseAddress(c),
                 c.number().value(), c.title(), c.timeline().size() == 1 ? t.get("case.treatments.one")
                 : t.format("case.treatments.many", c.timeline().size()))).toList();
         PageMeta meta = meta(t.get("cases.title"), t.get("cases.intro"), List.of(homeLink(), new Link(t.get("cases.title"), "")),
@@ -553,10 +519,20 @@ public final class PagePlanner {
         return text.substring(0, cut > OPENING / 2 ? cut : OPENING) + " …";
     }
 
-    /** A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3. */
-    private SectionView section(Section s) {
+    /**
+     * A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3.
+     * The item's decision has an anchor of its own, so that search can lead to it.
+     */
+    private SectionView section(AgendaItem item, Section s) {
         String html = Headings.startAt(s.text().html(), s.heading().isEmpty() ? 3 : 4);
-        return new SectionView(s.kind().id(), s.heading(), html, s.kind() == SectionKind.BESLUTNING);
+        boolean decision = s.kind() == SectionKind.BESLUTNING;
+        String anchor = decision && item.section(SectionKind.BESLUTNING).orElseThrow() == s ? decisionAnchor(item) : "";
+        return new SectionView(s.kind().id(), s.heading(), html, decision, anchor);
+    }
+
+    /** "beslutning-punkt-27": where a search result for item 27's decision leads. */
+    public static String decisionAnchor(AgendaItem item) {
+        return "beslutning-" + item.anchor();
     }
 
     private AttachmentView attachment(Meeting meeting, AgendaItem item, Attachment a, int position) {
@@ -633,8 +609,10 @@ public final class PagePlanner {
                 new Link(meeting.committee().name(), Permalinks.committee(meeting.committee())),
                 new Link(formats.shortDate(meeting.date()), Permalinks.meeting(meeting)),
                 new Link(a.title(), "")), entry.address());
-        return job(entry.address(), "attachment", meta, Map.of("attachment", view,
-                "search", searchTags(meeting, t.get("search.type.attachment"))));
+        // An attachment published without its file says no more than the items that list it: those are found instead.
+        Map<String, Object> data = new HashMap<>(Map.of("attachment", view));
+        if (!a.isClosed() && a.file().isPresent()) data.put("search", searchTags(meeting, t.get("search.type.attachment")));
+        return job(entry.address(), "attachment", meta, data);
     }
 
     /** The keys of what a PDF lacks: untagged, noTitle, noLanguage. */

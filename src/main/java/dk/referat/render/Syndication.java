@@ -24,8 +24,12 @@ public final class Syndication {
     public record FeedEntry(String id, String title, String url, OffsetDateTime updated, String summary, String category) {
     }
 
-    /** An iCalendar file: meetings as events, in Europe/Copenhagen time. */
-    public record Calendar(String path, String name, List<Event> events) {
+    /**
+     * An iCalendar file: meetings as events, in Europe/Copenhagen time.
+     *
+     * @param events made one by one as the calendar is written: the site's calendar holds every meeting
+     */
+    public record Calendar(String path, String name, Iterable<Event> events) {
     }
 
     /** @param start empty for a meeting whose time is not known: it is then an all-day event */

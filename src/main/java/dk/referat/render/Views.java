@@ -63,7 +63,11 @@ public final class Views {
     public record PeopleGroup(String id, String heading, List<Person> people) {
     }
 
-    public record SectionView(String kind, String heading, String html, boolean decision) {
+    /**
+     * @param anchor the decision's own fragment ("beslutning-punkt-27"), where search results about it
+     *               lead; empty for other sections
+     */
+    public record SectionView(String kind, String heading, String html, boolean decision, String anchor) {
     }
 
     /**

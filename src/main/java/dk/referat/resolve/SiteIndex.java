@@ -42,6 +42,18 @@ public record SiteIndex(
         return relations.getOrDefault(Permalinks.item(meeting, item), List.of());
     }
 
+    /** Where a matter's number leads: its page, or its one item when it has no page ({@link CaseFile#hasPage}). */
+    public static String caseAddress(CaseFile file) {
+        if (file.hasPage()) return Permalinks.caseFile(file.number());
+        Treatment only = file.timeline().get(0);
+        return Permalinks.item(only.meeting(), only.item());
+    }
+
+    /** The matters that have a page of their own, in number order. */
+    public java.util.stream.Stream<CaseFile> casePages() {
+        return cases.values().stream().filter(CaseFile::hasPage);
+    }
+
     public List<CasePosition> casePositions(Meeting meeting, AgendaItem item) {
         return casePositions.getOrDefault(Permalinks.item(meeting, item), List.of());
     }

@@ -342,7 +342,7 @@ public final class LiveSite {
         List<BuildFailedException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         (pages.size() > 1 ? pages.parallelStream() : pages.stream()).forEach(path -> {
             try {
-                String html = after.pages().html(byPath.get(path));
+                String html = after.pages().page(byPath.get(path)).html();
                 if (BuildStep.WRITE.run(path, () -> SiteWriter.replace(config.destination(), path, html))) written.incrementAndGet();
             } catch (BuildFailedException e) {
                 failures.add(e);

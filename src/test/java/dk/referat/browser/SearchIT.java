@@ -53,7 +53,7 @@ class SearchIT {
                 results.toString());
         String href = page.locator("#search-results a", new Page.LocatorOptions().setHasText("Punkt 2: Nyt serviceniveau")).first()
                 .getAttribute("href");
-        assertTrue(href.endsWith("/sektor-med-boern-og-familie/2020-02-12/#punkt-2"), href);
+        assertTrue(href.endsWith("/sektor-med-boern-og-familie/2020-02-12/#titel-punkt-2"), href);
 
         page.selectOption("#filter-udvalg", "Arbejdsplads MED");
         page.waitForFunction("[...document.querySelectorAll('#search-results li')].every(li => li.innerText.includes('Arbejdsplads MED'))");

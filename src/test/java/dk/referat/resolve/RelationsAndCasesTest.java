@@ -1,11 +1,13 @@
 package dk.referat.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.referat.BuildResult;
 import dk.referat.TestSites;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * src/test/sites/relations: case 21/100 treated four times in two committees, a recommendation from
+ * src/test/sites/relations: case 21/100 treated four times in two committees, case 21/200 once, a recommendation from
  * Økonomiudvalget to Byrådet written on one side only, and a postponement to an unpublished meeting.
  */
 class RelationsAndCasesTest {
@@ -120,6 +122,18 @@ class RelationsAndCasesTest {
         Document kle = page("/kle/00-30-10/");
         assertEquals("KLE-nummer 00.30.10", kle.selectFirst("h1").text());
         assertEquals(List.of("../../oekonomiudvalget/2021-03-03/index.html#punkt-5"), kle.select(".timeline h3 a").eachAttr("href"));
-        assertEquals(List.of("21-100/index.html"), page("/sager/").select(".record-list a").eachAttr("href"));
+        assertEquals(List.of("21-100/index.html", "../byraadet/2021-06-16/index.html#punkt-3"),
+                page("/sager/").select(".record-list a").eachAttr("href"));
+    }
+
+    @Test
+    void aMatterTreatedOnceHasNoPageItsNumberLeadsToItsItem() {
+        assertFalse(Files.exists(site.resolve("sager/21-200")), "no page, and no feed, for a matter with one treatment");
+        Element item = page(BR_JUN).selectFirst("#punkt-3");
+        assertEquals("21/200", item.selectFirst(".item-meta .case-number").text());
+        assertTrue(item.select(".item-meta a, .treatments").isEmpty(), "the item does not link to itself as its matter");
+        assertEquals("../../byraadet/2021-06-16/index.html#punkt-3",
+                page(OEU_MAR).selectFirst("#punkt-6 a.reference").attr("href"), "a mention of the number leads to the item");
+        assertEquals("../../sager/21-100/index.html", page(BR_JUN).selectFirst("#punkt-3 a.reference").attr("href"));
     }
 }
