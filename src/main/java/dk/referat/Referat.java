@@ -234,7 +234,7 @@ public final class Referat {
     /** The parse step as the configuration sets it up (closed items' titles hidden or not). */
     public static ModelBuilder modelBuilder(SiteConfig config) {
         return new ModelBuilder(new DocumentParser(new MarkdownParser()),
-                config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "");
+                config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "", config.buildTime());
     }
 
     private static void timing(String what, long started) {

@@ -57,6 +57,26 @@ class PublicationTest {
     }
 
     @Test
+    void aClosedAttachmentIsItsTitleAlone() {
+        Document item = TestSites.page(site, "/byraadet/2020-01-15/");
+        assertEquals("Fortroligt notat", item.selectFirst("#punkt-3 .attachments a").text());
+        Document page = TestSites.page(site, "/byraadet/2020-01-15/bilag/punkt-3-1/");
+        assertEquals("Fortroligt notat", page.selectFirst("h1").text());
+        assertTrue(page.select("main dl").isEmpty() || !page.selectFirst("main dl").text().contains("Dokumentnr"),
+                "no document number or reference: " + page.selectFirst("main").text());
+    }
+
+    @Test
+    void aClosedItemsCaseNumberTiesNoOpenItemToAMatter() {
+        // Item 3 resumes closed item 2, whose number 20/4711 no open item carries: the number would tell
+        // what item 3 is about, so it makes no matter, no page and no link.
+        assertFalse(Files.exists(site.resolve("sager/20-4711")));
+        Document doc = TestSites.page(site, "/byraadet/2020-01-15/");
+        assertTrue(doc.select("#punkt-3 .treatments, a[href*=20-4711]").isEmpty());
+        assertEquals("Genoptager: Byrådet, 15. januar 2020: Punkt 2: Køb af grund", doc.selectFirst("#punkt-3 .relations li").text());
+    }
+
+    @Test
     void withHiddenTitlesAClosedItemIsPublishedAsLukketPunkt() throws IOException {
         Path source = TestSites.copy("publication", tmp.resolve("hidden-source"));
         Files.writeString(source.resolve("jbake.properties"), "referat.closed.titles=hidden\n");

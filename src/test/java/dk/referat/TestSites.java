@@ -46,6 +46,15 @@ public final class TestSites {
         return sample;
     }
 
+    /** A template of the bundled theme, as the jar carries it. */
+    public static String bundledTemplate(String name) {
+        try (var in = TestSites.class.getClassLoader().getResourceAsStream("referat/theme/templates/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A fixture site under src/test/sites/. */
     public static Path fixture(String name) {
         return repository().resolve("src/test/sites").resolve(name);

@@ -5,6 +5,8 @@ import dk.referat.diagnostics.Similar;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Committee;
+import dk.referat.model.Correction;
+import dk.referat.model.RecordHistory;
 import dk.referat.model.Meeting;
 import dk.referat.model.Participant;
 import dk.referat.model.PlainPage;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 final class DocumentReader {
     private static final Set<String> RECORD_FIELDS = Set.of("type", "status", "committee", "body", "date", "start",
             "end", "location", "title", "number", "department", "participants", "absent", "substitutes",
-            "minute_taker", "approval", "tags", "slug", "cancelled", "publish");
+            "minute_taker", "approval", "tags", "slug", "cancelled", "publish", "corrections");
     private static final Set<String> PAGE_FIELDS = Set.of("type", "status", "title", "date", "tags", "publish");
     private static final String PAGE = "page";
     private static final Map<String, RecordType> RECORD_TYPES = Map.of(
@@ -37,13 +39,13 @@ final class DocumentReader {
 
     private final Map<String, Committee> committees;
     private final ItemReader items;
+    private final LocalDate today;
 
-    private final Map<String, List<dk.referat.model.Change>> history;
-
-    DocumentReader(Map<String, Committee> committees, ItemReader items, Map<String, List<dk.referat.model.Change>> history) {
+    /** @param today the build's day in Denmark: a record whose publish date lies after it is kept off the site */
+    DocumentReader(Map<String, Committee> committees, ItemReader items, LocalDate today) {
         this.committees = committees;
-        this.history = history;
         this.items = items;
+        this.today = today;
     }
 
     /** A {@link Meeting} or a {@link PlainPage}; empty when the document has errors. */
@@ -65,7 +67,8 @@ final class DocumentReader {
 
     private Optional<Meeting> readMeeting(ParsedDocument doc, Fields f, Optional<RecordType> type, Problems problems) {
         int before = problems.errors().size();
-        Optional<PublicationStatus> status = status(f);
+        Optional<LocalDate> publish = f.date("publish", false);
+        Optional<PublicationStatus> status = status(f, publish);
         Optional<Committee> committee = f.required("committee", "committee: " + someCommitteeSlug())
                 .flatMap(slug -> lookUpCommittee(slug, f, problems));
         Optional<LocalDate> date = f.date("date", true);
@@ -83,6 +86,7 @@ final class DocumentReader {
         List<Participant> absent = participants(f, "absent");
         List<Participant> substitutes = participants(f, "substitutes");
         List<String> tags = f.texts("tags");
+        List<Correction> corrections = corrections(f);
         boolean cancelled = f.choice("cancelled", Map.of("true", true, "false", false, "ja", true, "nej", false),
                 "true, false", null).orElse(false);
         SourcePosition fileAt = SourcePosition.wholeFile(doc.source().displayName());
@@ -110,17 +114,17 @@ final class DocumentReader {
             return Optional.empty();
         }
         SourcePosition addressAt = f.at(slug == null ? "date" : "slug");
-        return Optional.of(new Meeting(doc.source().displayName(), addressAt, committee.get(), type.get(), status.get(), date.get(),
-                startTime, endTime, f.text("location", ""), f.text("title", ""), f.text("number", ""),
-                f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
+        return Optional.of(new Meeting(doc.source().displayName(), addressAt, committee.get(), type.get(), status.get(),
+                publish, date.get(), startTime, endTime, f.text("location", ""), f.text("title", ""),
+                f.text("number", ""), f.text("department", ""), participants, absent, substitutes, f.text("minute_taker", ""),
                 f.text("approval", ""), tags, slug == null ? date.get().toString() : slug, cancelled, preamble, agenda,
-                history.getOrDefault(doc.source().displayName(), List.of())));
+                corrections, RecordHistory.NONE));
     }
 
     private Optional<PlainPage> readPage(ParsedDocument doc, Problems problems) {
         int before = problems.errors().size();
         Fields f = new Fields(doc.header(), problems, "the page", PAGE_FIELDS);
-        Optional<PublicationStatus> status = status(f);
+        Optional<PublicationStatus> status = status(f, f.date("publish", false));
         Optional<String> title = f.required("title", "title: Om sitet");
         RichText body = items.markdown().render(doc.body(),
                 new dk.referat.diagnostics.SourcePosition(doc.source().displayName(), doc.bodyLine(), 1), problems);
@@ -133,11 +137,10 @@ final class DocumentReader {
      * A record whose {@code publish} date lies ahead is kept off the site like a draft until a build
      * on or after that date (Danish time): minutes can be committed before they may be made public.
      */
-    private static Optional<PublicationStatus> status(Fields f) {
+    private Optional<PublicationStatus> status(Fields f, Optional<LocalDate> publish) {
         Optional<PublicationStatus> status = f.choice("status", STATUSES, "published, draft",
                 "status: published (or status: draft to keep it off the site)");
-        Optional<LocalDate> publish = f.date("publish", false);
-        if (publish.isPresent() && publish.get().isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")))) {
+        if (publish.isPresent() && publish.get().isAfter(today)) {
             return status.map(s -> PublicationStatus.DRAFT);
         }
         return status;
@@ -174,6 +177,24 @@ final class DocumentReader {
                         "write '- name: Anne Hansen' and, on the next line, '  role: formand'");
             }
         }
+        return out;
+    }
+
+    /** What the editor corrected after publishing, written for citizens: {@code - date: 2021-11-02} and {@code text: …}. */
+    private static List<Correction> corrections(Fields f) {
+        List<Correction> out = new ArrayList<>();
+        for (YamlNode node : f.list("corrections")) {
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                f.problems().error(node.at(), "each correction must be a date and a text",
+                        "write '- date: 2021-11-02' and, on the next line, '  text: Beslutningen i punkt 2 er rettet.'");
+                continue;
+            }
+            Fields c = new Fields(mapping, f.problems(), "the correction", Set.of("date", "text"));
+            Optional<LocalDate> date = c.date("date", true);
+            Optional<String> text = c.required("text", "text: Beslutningen i punkt 2 er rettet.");
+            if (date.isPresent() && text.isPresent()) out.add(new Correction(date.get(), text.get()));
+        }
+        out.sort(java.util.Comparator.comparing(Correction::date).reversed());
         return out;
     }
 

@@ -152,8 +152,12 @@ final class ItemReader {
                 i++;
                 while (i < blocks.size() && !(blocks.get(i) instanceof Block.Heading h2 && h2.level() == 2)) i++;
             }
-            items.add(new AgendaItem(number, title, anchor, cases, classification, access, attachments, relations,
-                    sections, heading.line()));
+            // A closed item is its number and title in the model and nothing more: no page, index, feed or
+            // export can publish what it holds, or tie it to a matter (docs/content-format.md, "Closed items").
+            items.add(access.equals(Optional.of(Access.CLOSED))
+                    ? new AgendaItem(number, title, anchor, List.of(), List.of(), access, List.of(), List.of(), List.of(), heading.line())
+                    : new AgendaItem(number, title, anchor, cases, classification, access, attachments, relations, sections,
+                    heading.line()));
         }
         return items;
     }
@@ -242,8 +246,10 @@ final class ItemReader {
             if (a.has("file") && !url.isEmpty()) {
                 problems.error(a.at("url"), "the attachment has both a file and a url", "keep one of them");
             }
-            title.ifPresent(t -> out.add(new Attachment(t, a.text("number", ""), a.text("reference", ""), access, file, url,
-                    a.at("title"))));
+            // A closed attachment is published by its title alone: its number, reference and file never enter the model.
+            boolean closed = access.equals(Optional.of(Access.CLOSED));
+            title.ifPresent(t -> out.add(closed ? new Attachment(t, "", "", access, Optional.empty(), "", a.at("title"))
+                    : new Attachment(t, a.text("number", ""), a.text("reference", ""), access, file, url, a.at("title"))));
         }
         return out;
     }

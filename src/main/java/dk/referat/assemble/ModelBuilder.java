@@ -23,22 +23,29 @@ import java.util.Optional;
 public final class ModelBuilder {
     private final DocumentParser parser;
     private final String closedTitle;
+    private final java.time.Instant buildTime;
 
-    public ModelBuilder(DocumentParser parser) {
-        this(parser, "");
-    }
-
-    /** @param closedTitle what closed items are called instead of their titles, or empty to publish their titles */
-    public ModelBuilder(DocumentParser parser, String closedTitle) {
+    /**
+     * @param closedTitle what closed items are called instead of their titles, or empty to publish their titles
+     * @param buildTime   the moment the build is made as of: publish dates are compared with it
+     */
+    public ModelBuilder(DocumentParser parser, String closedTitle, java.time.Instant buildTime) {
         this.parser = java.util.Objects.requireNonNull(parser, "parser");
         this.closedTitle = java.util.Objects.requireNonNull(closedTitle, "closedTitle");
+        this.buildTime = java.util.Objects.requireNonNull(buildTime, "buildTime");
     }
 
     public Site build(SiteSources sources, Problems problems) {
         Records records = records(sources, problems);
         List<Meeting> meetings = new ArrayList<>();
         List<PlainPage> pages = new ArrayList<>();
-        for (ReadFile read : records.read(sources.documents())) {
+        List<ReadFile> all;
+        try {
+            all = records.read(sources.documents());
+        } finally {
+            sources.history().close();
+        }
+        for (ReadFile read : all) {
             read.problems().forEach(problems::add);
             read.record().ifPresent(o -> {
                 if (o instanceof Meeting m) meetings.add(m);
@@ -68,17 +75,20 @@ public final class ModelBuilder {
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         committees.forEach(c -> bySlug.put(c.slug(), c));
         return new Records(committees, new DocumentReader(bySlug,
-                new ItemReader(parser.markdown(), sources.attachments(), closedTitle), sources.history()));
+                new ItemReader(parser.markdown(), sources.attachments(), closedTitle),
+                buildTime.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()), new HistoryReader(sources.history()));
     }
 
     /** Reads records against one set of committees, attachment files and git history. */
     public final class Records {
         private final List<Committee> committees;
         private final DocumentReader reader;
+        private final HistoryReader history;
 
-        private Records(List<Committee> committees, DocumentReader reader) {
+        private Records(List<Committee> committees, DocumentReader reader, HistoryReader history) {
             this.committees = List.copyOf(committees);
             this.reader = reader;
+            this.history = history;
         }
 
         public List<Committee> committees() {
@@ -90,7 +100,18 @@ public final class ModelBuilder {
          * @return a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
          */
         public Optional<Object> read(SourceFile file, Problems problems) {
-            return parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
+            Optional<Object> record = parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
+            if (record.isPresent() && record.get() instanceof Meeting m && m.status() == dk.referat.model.PublicationStatus.PUBLISHED) {
+                return Optional.of(m.withHistory(history.of(file, m, text -> version(file, text), buildTime)));
+            }
+            return record;
+        }
+
+        /** An earlier version of a record, as it would have been read then; its problems are history, not reported. */
+        private Optional<Meeting> version(SourceFile file, String text) {
+            Problems ignored = new Problems();
+            Optional<Object> record = parser.parse(file, text, ignored).flatMap(doc -> reader.read(doc, ignored));
+            return ignored.hasErrors() ? Optional.empty() : record.filter(Meeting.class::isInstance).map(Meeting.class::cast);
         }
 
         /** Each file read on its own, in parallel; the results in the files' order. */

@@ -3,9 +3,11 @@ package dk.referat.config;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
 import dk.referat.diagnostics.Problem;
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import dk.referat.guard.CprGuard;
 import dk.referat.diagnostics.Severity;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +40,19 @@ public final class ConfigReader {
         }
         Properties props = new Properties();
         Path file = root.resolve(FILE_NAME);
+        List<Problem> problems = new ArrayList<>();
         if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(in);
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                props.load(new java.io.StringReader(text));
+                // The site's title, the statement's organisation and contact are on every page.
+                Problems cpr = new Problems();
+                CprGuard.scan(text, new SourcePosition(FILE_NAME, 1, 1), "", "remove it from the setting", cpr);
+                problems.addAll(cpr.errors());
             } catch (IOException | IllegalArgumentException e) {
                 throw fail(FILE_NAME, "cannot be read: " + e.getMessage(), "save it as UTF-8 text of key=value lines");
             }
         }
-        List<Problem> problems = new ArrayList<>();
         String encoding = props.getProperty("render.encoding", "UTF-8").trim();
         if (!encoding.equalsIgnoreCase("UTF-8")) {
             problems.add(problem("render.encoding is '" + encoding + "', but only UTF-8 is supported",
@@ -118,7 +125,15 @@ public final class ConfigReader {
                 false,
                 closedTitles.equals("hidden"),
                 props.getProperty("referat.edit.url", "").trim(),
-                java.time.Duration.ofMinutes(Long.parseLong(timeout)));
+                java.time.Duration.ofMinutes(Long.parseLong(timeout)),
+                buildTime());
+    }
+
+    /** Now, or the moment SOURCE_DATE_EPOCH gives (seconds since 1970), as reproducible builds set it. */
+    private static java.time.Instant buildTime() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d{1,12}")) return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        return java.time.Instant.now();
     }
 
     private static Problem problem(String message, String hint) {

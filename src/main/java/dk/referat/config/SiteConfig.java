@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param editUrl     the hosting repository's address for editing a file, to which the file's path is
  *                    added (e.g. https://github.com/kommune/referater/edit/main/); empty for no edit links
  * @param searchTimeout how long the search index may take before the build gives up ({@code referat.search.timeout}, minutes)
+ * @param buildTime   the moment the build is made as of: whether a publish date has come, what "today" is. The
+ *                    clock, unless {@code SOURCE_DATE_EPOCH} (seconds) sets it, as reproducible builds do
  */
 public record SiteConfig(
         Path root,
@@ -35,7 +37,8 @@ public record SiteConfig(
         boolean pagesOnly,
         boolean hideClosedTitles,
         String editUrl,
-        java.time.Duration searchTimeout) {
+        java.time.Duration searchTimeout,
+        java.time.Instant buildTime) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -49,30 +52,42 @@ public record SiteConfig(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(accessibility, "accessibility");
         Objects.requireNonNull(searchTimeout, "searchTimeout");
+        Objects.requireNonNull(buildTime, "buildTime");
     }
 
     /** A copy that writes somewhere else: the command line's {@code --output}, or a test's temporary folder. */
     public SiteConfig withDestination(Path newDestination) {
         return new SiteConfig(root, content, data, templates, assets,
-                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, hideClosedTitles, editUrl, searchTimeout);
+                Objects.requireNonNull(newDestination, "newDestination"), siteHost, siteTitle, language, accessibility, search, pagesOnly, hideClosedTitles, editUrl, searchTimeout, buildTime);
     }
 
     /** A copy with search switched on or off: the command line's --no-search, or tests that need no index. */
     public SiteConfig withSearch(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, on, pagesOnly, hideClosedTitles, editUrl, searchTimeout);
+                accessibility, on, pagesOnly, hideClosedTitles, editUrl, searchTimeout, buildTime);
     }
 
     /** A copy that writes the pages alone, or everything: the command line's --pages-only. */
     public SiteConfig withPagesOnly(boolean on) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, search && !on, on, hideClosedTitles, editUrl, searchTimeout);
+                accessibility, search && !on, on, hideClosedTitles, editUrl, searchTimeout, buildTime);
     }
 
     /** A copy with another time limit for the search index: for tests of a Pagefind that never finishes. */
     public SiteConfig withSearchTimeout(java.time.Duration timeout) {
         return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
-                accessibility, search, pagesOnly, hideClosedTitles, editUrl, Objects.requireNonNull(timeout, "timeout"));
+                accessibility, search, pagesOnly, hideClosedTitles, editUrl, Objects.requireNonNull(timeout, "timeout"), buildTime);
+    }
+
+    /** A copy made as of another moment: a test of a publish date, or a build of the past. */
+    public SiteConfig withBuildTime(java.time.Instant time) {
+        return new SiteConfig(root, content, data, templates, assets, destination, siteHost, siteTitle, language,
+                accessibility, search, pagesOnly, hideClosedTitles, editUrl, searchTimeout, Objects.requireNonNull(time, "time"));
+    }
+
+    /** The build's day in Denmark, where the records' dates are. */
+    public java.time.LocalDate today() {
+        return buildTime.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
     }
 
     /** A file's name as the editor knows it: relative to the site folder, with '/' separators. */

@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param title      the record's own heading ("Åben dagsorden"); empty when it has none
  * @param number     the meeting's number or name as the record gives it ("Møde nr.")
  * @param cancelled  the meeting was called off (aflyst); its calendar entry says so
- * @param history    the record's changes in the site's git history, newest first; empty outside git
+ * @param publishFrom the day the record may be published from ({@code publish:}), if it says
+ * @param corrections the corrections its editor wrote for citizens, newest first
+ * @param history    when it was first published and last changed, from the site's git history
  */
 public record Meeting(
         String sourceFile,
@@ -25,6 +27,7 @@ public record Meeting(
         Committee committee,
         RecordType type,
         PublicationStatus status,
+        Optional<LocalDate> publishFrom,
         LocalDate date,
         Optional<LocalTime> start,
         Optional<LocalTime> end,
@@ -42,7 +45,8 @@ public record Meeting(
         boolean cancelled,
         RichText preamble,
         List<AgendaItem> items,
-        List<Change> history) {
+        List<Correction> corrections,
+        RecordHistory history) {
 
     public Meeting {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -50,6 +54,7 @@ public record Meeting(
         Objects.requireNonNull(committee, "committee");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(publishFrom, "publishFrom");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -66,6 +71,14 @@ public record Meeting(
         substitutes = List.copyOf(substitutes);
         tags = List.copyOf(tags);
         items = List.copyOf(items);
-        history = List.copyOf(history);
+        corrections = List.copyOf(corrections);
+        Objects.requireNonNull(history, "history");
+    }
+
+    /** The same record with its history, which is read from git once the record itself is read. */
+    public Meeting withHistory(RecordHistory newHistory) {
+        return new Meeting(sourceFile, addressAt, committee, type, status, publishFrom, date, start, end, location, title, number,
+                department, participants, absent, substitutes, minuteTaker, approval, tags, slug, cancelled, preamble, items,
+                corrections, newHistory);
     }
 }

@@ -39,7 +39,10 @@ public final class AtomWriter {
             entry.setTitle(e.title());
             entry.setLink(e.url());
             entry.setUpdatedDate(Date.from(e.updated().toInstant()));
-            entry.setPublishedDate(Date.from(e.updated().toInstant()));
+            entry.setPublishedDate(Date.from(e.published().toInstant()));
+            com.rometools.rome.feed.synd.SyndPerson body = new com.rometools.rome.feed.synd.SyndPersonImpl();
+            body.setName(e.author());
+            entry.setAuthors(List.of(body));
             SyndContentImpl summary = new SyndContentImpl();
             summary.setType("text");
             summary.setValue(e.summary());

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 public final class ICalendarWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final String ZONE = "Europe/Copenhagen";
     private static final String VTIMEZONE = String.join("\r\n",
             "BEGIN:VTIMEZONE", "TZID:" + ZONE, "X-LIC-LOCATION:" + ZONE,
@@ -37,7 +38,10 @@ public final class ICalendarWriter {
         for (Syndication.Event e : calendar.events()) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(e.uid()));
-            line(out, "DTSTAMP:" + DATE.format(e.date()) + "T000000Z");
+            // DTSTAMP and LAST-MODIFIED come from the record, not the build, so two builds of the same content agree.
+            line(out, "DTSTAMP:" + e.modified().map(ICalendarWriter::utc).orElse(DATE.format(e.date()) + "T000000Z"));
+            e.modified().ifPresent(m -> line(out, "LAST-MODIFIED:" + utc(m)));
+            line(out, "SEQUENCE:" + e.sequence());
             if (e.start().isPresent()) {
                 line(out, "DTSTART;TZID=" + ZONE + ":" + DATE.format(e.date()) + "T" + TIME.format(e.start().get()));
                 e.end().ifPresent(end -> line(out, "DTEND;TZID=" + ZONE + ":" + DATE.format(e.date()) + "T" + TIME.format(end)));
@@ -55,6 +59,10 @@ public final class ICalendarWriter {
         }
         line(out, "END:VCALENDAR");
         writer.append(out);
+    }
+
+    private static String utc(java.time.Instant instant) {
+        return UTC.format(instant.atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** RFC 5545 text: backslash, semicolon, comma and line breaks escaped. */

@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Swapping replaces the whole destination, so it only ever replaces a folder that is empty or
  * that Referat wrote (it carries the {@value #MARKER} file): a mistyped {@code --output} must never
  * delete someone's documents.
+ *
+ * <p>Every text written passes {@link PublicationCheck}: whatever output is added, no CPR number
+ * leaves the build in it.
  */
 public final class SiteWriter implements AutoCloseable {
     public static final String MARKER = ".referat-site";
@@ -89,6 +92,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public void write(String sitePath, String content) {
         Path file = fileFor(sitePath);
+        PublicationCheck.check(sitePath, content);
         try {
             Files.createDirectories(file.getParent());
             writeWhole(file, content.getBytes(StandardCharsets.UTF_8));
@@ -109,7 +113,7 @@ public final class SiteWriter implements AutoCloseable {
         Path file = fileFor(sitePath);
         try {
             Files.createDirectories(file.getParent());
-            try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (java.io.Writer out = new PublicationCheck.Checked(Files.newBufferedWriter(file, StandardCharsets.UTF_8), sitePath)) {
                 content.writeTo(out);
             }
             files.incrementAndGet();
@@ -118,12 +122,20 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Writes a stream, replacing a file already written at the same place (a site asset over a bundled one). */
+    /**
+     * Writes a stream, replacing a file already written at the same place (a site asset over a bundled
+     * one). A text file (a stylesheet, a script) is checked as every written text is.
+     */
     public void write(String sitePath, InputStream in) {
         Path file = fileFor(sitePath);
         try {
             Files.createDirectories(file.getParent());
             boolean replaces = Files.exists(file);
+            if (PublicationCheck.isText(sitePath)) {
+                byte[] bytes = in.readAllBytes();
+                PublicationCheck.check(sitePath, new String(bytes, StandardCharsets.UTF_8));
+                in = new java.io.ByteArrayInputStream(bytes);
+            }
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             if (!replaces) files.incrementAndGet();
         } catch (IOException e) {
@@ -201,6 +213,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static boolean replace(Path site, String sitePath, String content) {
         Path file = fileIn(site, sitePath);
+        PublicationCheck.check(sitePath, content);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length

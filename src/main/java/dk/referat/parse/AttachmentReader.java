@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.guard.CprGuard;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.AttachmentFile;
@@ -45,6 +46,11 @@ public final class AttachmentReader {
 
         final String label;
         final byte[] magic;
+
+        /** Office Open XML and OpenDocument files are zip files of XML parts. */
+        boolean zipped() {
+            return magic != null && magic[0] == 'P';
+        }
 
         Format(String label, String magic) {
             this.label = label;
@@ -111,6 +117,8 @@ public final class AttachmentReader {
             for (int page = 0; page < pdf.get().pageCount(); page++) {
                 CprGuard.scan(pdf.get().pageTexts().get(page), at, "on page " + (page + 1) + " of " + name, problems);
             }
+        } else {
+            DocumentText.of(f.zipped(), bytes).forEach((part, content) -> CprGuard.scan(content, at, part + " of " + name, problems));
         }
         return Optional.of(new AttachmentFile(file.contentPath(), name, f.label, bytes.length, sha256(bytes), text, pdf));
     }
@@ -129,6 +137,18 @@ public final class AttachmentReader {
                     && catalog.getStructureTreeRoot() != null;
             String title = Objects.toString(doc.getDocumentInformation().getTitle(), "").strip();
             String language = Objects.toString(catalog.getLanguage(), "").strip();
+            // The metadata travels with the published file and shows in every PDF reader.
+            var info = doc.getDocumentInformation();
+            Map<String, String> metadata = new java.util.LinkedHashMap<>();
+            metadata.put("title", title);
+            metadata.put("author", info.getAuthor());
+            metadata.put("subject", info.getSubject());
+            metadata.put("keywords", info.getKeywords());
+            metadata.put("creator", info.getCreator());
+            metadata.put("producer", info.getProducer());
+            metadata.forEach((field, value) -> {
+                if (value != null) CprGuard.scan(value, at, "in the " + field + " of " + name + "'s properties", problems);
+            });
             return Optional.of(new PdfContent(pages, tagged, title, language));
         } catch (InvalidPasswordException e) {
             problems.error(at, "'" + name + "' is protected by a password", "publish a copy without a password");

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.guard.CprGuard;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.source.SourceFile;
@@ -29,12 +30,15 @@ public final class DocumentParser {
      * {@code problems}. A broken header stops there: checking its fields would only add noise.
      */
     public Optional<ParsedDocument> parse(SourceFile file, Problems problems) {
-        Optional<String> text = readUtf8(file, problems);
-        if (text.isEmpty()) return Optional.empty();
+        return readUtf8(file, problems).flatMap(text -> parse(file, text, problems));
+    }
+
+    /** Parses a text as the file: the file as it is, or an earlier version of it from git. */
+    public Optional<ParsedDocument> parse(SourceFile file, String text, Problems problems) {
         String name = file.displayName();
-        CprGuard.scan(FrontMatterSplitter.normalise(text.get()), new SourcePosition(name, 1, 1), "", problems);
+        CprGuard.scan(FrontMatterSplitter.normalise(text), new SourcePosition(name, 1, 1), "", problems);
         Problems headerProblems = new Problems();
-        SplitDocument split = FrontMatterSplitter.split(text.get(), name, headerProblems);
+        SplitDocument split = FrontMatterSplitter.split(text, name, headerProblems);
         SourcePosition headerAt = new SourcePosition(name, split.headerLine(), 1);
         YamlNode.Mapping header = switch (split.format()) {
             case YAML -> asMapping(YamlReader.read(split.header(), headerAt, headerProblems), headerAt, headerProblems);
@@ -47,10 +51,14 @@ public final class DocumentParser {
         return Optional.of(new ParsedDocument(file, split.format(), header, split.body(), split.bodyLine(), blocks));
     }
 
-    /** Reads a YAML data file such as committees.yaml. */
+    /** Reads a YAML data file such as committees.yaml, whose names and descriptions are published like a record's text. */
     public Optional<YamlNode> parseYaml(SourceFile file, Problems problems) {
-        return readUtf8(file, problems).flatMap(text -> YamlReader.read(FrontMatterSplitter.normalise(text),
-                new SourcePosition(file.displayName(), 1, 1), problems));
+        return readUtf8(file, problems).flatMap(text -> {
+            String normalised = FrontMatterSplitter.normalise(text);
+            SourcePosition first = new SourcePosition(file.displayName(), 1, 1);
+            CprGuard.scan(normalised, first, "", problems);
+            return YamlReader.read(normalised, first, problems);
+        });
     }
 
     /** Strict UTF-8: a file saved in another encoding would otherwise publish mangled æøå without a word. */

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.guard.CprGuard;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -15,7 +16,9 @@ import java.util.Set;
  * A Flexmark extension that writes a text node holding nothing to unescape, normalise or escape (no
  * backslash, '&amp;', carriage return, '&lt;', '&gt;' or '"') as it is. Flexmark's own renderer runs
  * three regular expressions over every text node, which was a third of rendering a site's records;
- * any other text node is rendered exactly as Flexmark does. Stateless, like Flexmark's own.
+ * any other text node is rendered as Flexmark does, except that a number marked as no CPR number
+ * ({@code 010203\-4567}) keeps its mark as a non-breaking hyphen ({@link dk.referat.guard.CprGuard#publishMarked}).
+ * Stateless, like Flexmark's own.
  */
 final class PlainTextRendering implements HtmlRenderer.HtmlRendererExtension {
     private PlainTextRendering() {
@@ -45,8 +48,10 @@ final class PlainTextRendering implements HtmlRenderer.HtmlRendererExtension {
             if (isPlain(chars)) {
                 html.raw(chars.toString());
             } else {
-                // What Flexmark's CoreNodeRenderer does for every text node.
-                html.text(Escaping.normalizeEOL(chars.unescape()));
+                // What Flexmark's CoreNodeRenderer does for every text node, but for the numbers an
+                // editor marked as no CPR numbers, whose escaped hyphen must stay a mark.
+                String text = CprGuard.publishMarked(chars.toString());
+                html.text(Escaping.normalizeEOL(text.equals(chars.toString()) ? chars.unescape() : Escaping.unescapeString(text)));
             }
         }
 

@@ -65,10 +65,15 @@ public final class PagePlanner {
 
     private final AccessibilityStatement statement;
     private final String editUrl;
+    private final java.time.Instant buildTime;
 
-    /** @param editUrl the hosting repository's edit address, to which a record's file name is added; empty for none */
+    /**
+     * @param editUrl   the hosting repository's edit address, to which a record's file name is added; empty for none
+     * @param buildTime the moment the build is made as of: no feed says a record was published after it
+     */
     public PagePlanner(Messages messages, String siteTitle, String siteHost, AccessibilityStatement statement,
-                       String editUrl, List<PlainPage> footerPages) {
+                       String editUrl, List<PlainPage> footerPages, java.time.Instant buildTime) {
+        this.buildTime = buildTime;
         this.statement = statement;
         this.editUrl = editUrl;
         this.t = messages;
@@ -244,13 +249,10 @@ public final class PagePlanner {
                 .orElse(t.format("time.from", formats.time(start))), "", m.date() + "T" + start)));
         if (!m.location().isEmpty()) facts.add(new Fact(t.get("meeting.place"), m.location(), "", ""));
         if (!m.minuteTaker().isEmpty()) facts.add(new Fact(t.get("meeting.minuteTaker"), m.minuteTaker(), "", ""));
-        if (!m.history().isEmpty()) {
-            java.time.LocalDate changed = m.history().get(0).date();
-            facts.add(new Fact(t.get("meeting.lastChanged"), formats.shortDate(changed), "", changed.toString()));
-        }
-        // The oldest change is the record's first publication; every later one is a correction.
-        List<Fact> corrections = m.history().stream().limit(Math.max(0, m.history().size() - 1))
-                .map(c -> new Fact(formats.shortDate(c.date()), c.message(), "", c.date().toString())).toList();
+        m.history().changed().map(i -> i.atZone(COPENHAGEN).toLocalDate()).ifPresent(changed ->
+                facts.add(new Fact(t.get("meeting.lastChanged"), formats.shortDate(changed), "", changed.toString())));
+        List<Fact> corrections = m.corrections().stream()
+                .map(c -> new Fact(formats.shortDate(c.date()), c.text(), "", c.date().toString())).toList();
         Link edit = editUrl.isEmpty() ? null : new Link(t.get("meeting.edit"), editUrl + m.sourceFile());
 
         List<PeopleGroup> people = new ArrayList<>();
@@ -365,6 +367,25 @@ public final class PagePlanner {
     }
 
     /**
+     * When a record was first published, from git; outside git its meeting's time, but never a time
+     * after the build's day began: an agenda is published before its meeting.
+     */
+    private java.time.OffsetDateTime published(Meeting m) {
+        return m.history().published().map(i -> i.atZone(COPENHAGEN).toOffsetDateTime()).orElseGet(() -> unknown(m));
+    }
+
+    /** When what a record publishes last changed, from git; outside git as {@link #published}. */
+    private java.time.OffsetDateTime updated(Meeting m) {
+        return m.history().changed().map(i -> i.atZone(COPENHAGEN).toOffsetDateTime()).orElseGet(() -> unknown(m));
+    }
+
+    private java.time.OffsetDateTime unknown(Meeting m) {
+        java.time.OffsetDateTime today = buildTime.atZone(COPENHAGEN).toLocalDate().atStartOfDay(COPENHAGEN).toOffsetDateTime();
+        java.time.OffsetDateTime meeting = when(m);
+        return meeting.isBefore(today) ? meeting : today;
+    }
+
+    /**
      * Atom feeds: every record, each committee's records, and each matter's treatments, newest first.
      * Each feed is made only when the stream reaches it, so the site's feeds are never all in memory.
      */
@@ -386,21 +407,24 @@ public final class PagePlanner {
             String summary = java.util.stream.Stream.of(opening(tr.item(), SectionKind.INDSTILLING), opening(tr.item(), SectionKind.BESLUTNING))
                     .filter(x -> !x.isEmpty()).collect(Collectors.joining(" "));
             entries.add(new Syndication.FeedEntry(id(Permalinks.item(tr.meeting(), tr.item())), tr.meeting().committee().name() + ", "
-                    + formats.shortDate(tr.meeting().date()) + ": " + itemHeading(tr.item()), url, when(tr.meeting()), summary,
-                    tr.meeting().committee().name()));
+                    + formats.shortDate(tr.meeting().date()) + ": " + itemHeading(tr.item()), url, updated(tr.meeting()),
+                    published(tr.meeting()), summary, tr.meeting().committee().name(), tr.meeting().committee().body()));
         }
         String path = Permalinks.caseFeed(file.number());
         return new Syndication.Feed(path, id(path), t.format("feed.case", file.number().value(), file.title()),
-                absolute(Permalinks.caseFile(file.number())), absolute(path),
-                entries.isEmpty() ? EPOCH : entries.get(0).updated(), entries);
+                absolute(Permalinks.caseFile(file.number())), absolute(path), latest(entries), entries);
     }
 
     private Syndication.Feed feed(String path, String title, String page, List<Meeting> meetings) {
         List<Syndication.FeedEntry> entries = meetings.stream().map(m -> new Syndication.FeedEntry(id(Permalinks.meeting(m)),
                 typeLabel(m) + ": " + m.committee().name() + ", " + formats.shortDate(m.date()), absolute(Permalinks.meeting(m)),
-                when(m), m.items().stream().map(this::itemHeading).collect(Collectors.joining("; ")), m.committee().name())).toList();
-        return new Syndication.Feed(path, id(path), title, absolute(page), absolute(path),
-                entries.stream().map(Syndication.FeedEntry::updated).max(java.util.Comparator.naturalOrder()).orElse(EPOCH), entries);
+                updated(m), published(m), m.items().stream().map(this::itemHeading).collect(Collectors.joining("; ")),
+                m.committee().name(), m.committee().body())).toList();
+        return new Syndication.Feed(path, id(path), title, absolute(page), absolute(path), latest(entries), entries);
+    }
+
+    private static java.time.OffsetDateTime latest(List<Syndication.FeedEntry> entries) {
+        return entries.stream().map(Syndication.FeedEntry::updated).max(java.util.Comparator.naturalOrder()).orElse(EPOCH);
     }
 
     /** Calendars: every meeting, and each committee's. Events are made as the calendar is written, one at a time. */
@@ -420,7 +444,7 @@ public final class PagePlanner {
                 : java.net.URI.create(siteHost).getHost());
         return new Syndication.Event(uid, typeLabel(m) + ": " + m.committee().name(), m.date(), m.start(), m.end(),
                 m.location(), absolute(Permalinks.meeting(m)), m.items().stream().map(this::itemHeading)
-                .collect(Collectors.joining("\n")), m.cancelled());
+                .collect(Collectors.joining("\n")), m.cancelled(), m.history().changed(), m.history().sequence());
     }
 
     /** Key and value pairs in the order given: Map.of's order changes from run to run, and output must not. */

@@ -21,7 +21,13 @@ public final class Syndication {
                        List<FeedEntry> entries) {
     }
 
-    public record FeedEntry(String id, String title, String url, OffsetDateTime updated, String summary, String category) {
+    /**
+     * @param updated   when what the entry shows last changed (minutes replacing the agenda, a correction)
+     * @param published when it was first published: never after the build
+     * @param author    the body the record is of
+     */
+    public record FeedEntry(String id, String title, String url, OffsetDateTime updated, OffsetDateTime published,
+                            String summary, String category, String author) {
     }
 
     /**
@@ -32,8 +38,13 @@ public final class Syndication {
     public record Calendar(String path, String name, Iterable<Event> events) {
     }
 
-    /** @param start empty for a meeting whose time is not known: it is then an all-day event */
+    /**
+     * @param start    empty for a meeting whose time is not known: it is then an all-day event
+     * @param modified when the record last changed, from git; empty outside git
+     * @param sequence how many times the meeting's date, time, place or cancellation changed
+     */
     public record Event(String uid, String summary, LocalDate date, Optional<LocalTime> start, Optional<LocalTime> end,
-                        String location, String url, String description, boolean cancelled) {
+                        String location, String url, String description, boolean cancelled,
+                        Optional<java.time.Instant> modified, int sequence) {
     }
 }

@@ -3,6 +3,7 @@ package dk.referat.source;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
+import dk.referat.guard.CprGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,12 +28,15 @@ public final class SourceScanner {
         if (!Files.isDirectory(content)) {
             problems.error(SourcePosition.wholeFile(config.displayName(content)), "the content folder does not exist",
                     "create it and put one Markdown file per meeting in it, or set content.folder in jbake.properties");
-            return new SiteSources(Optional.empty(), documents, attachments, java.util.Map.of());
+            return new SiteSources(Optional.empty(), documents, attachments, GitHistory.NONE);
         }
         for (Path file : listFiles(content)) {
             Path relative = content.relativize(file);
             String contentPath = relative.toString().replace('\\', '/');
             String display = config.displayName(file);
+            // A file's name is part of its address, and a record's is in its edit link.
+            CprGuard.scan(contentPath, SourcePosition.wholeFile(CprGuard.masked(display)), "in the file's name",
+                    "rename the file (git mv), so that its name holds no CPR number", problems);
             Optional<SourceFile> document = document(config, file);
             if (isInAttachmentFolder(relative)) {
                 attachments.add(new SourceFile(file, display, contentPath, SourceFile.Kind.ATTACHMENT));
@@ -44,6 +48,7 @@ public final class SourceScanner {
                                 + ATTACHMENT_FOLDER + "' and list them on an item");
             }
         }
+        for (Path folder : List.of(config.templates(), config.assets())) checkTheme(config, folder, problems);
         Path committeesFile = config.data().resolve(COMMITTEES_FILE);
         Optional<SourceFile> committees = Optional.empty();
         if (Files.isRegularFile(committeesFile)) {
@@ -54,6 +59,22 @@ public final class SourceScanner {
                     "create it with one entry (slug, name, body, kind) per committee; see docs/content-format.md");
         }
         return new SiteSources(committees, documents, attachments, GitHistory.read(config.root()));
+    }
+
+    private static final java.util.regex.Pattern THEME_TEXT = java.util.regex.Pattern.compile("(?i)\\.(peb|html|css|js|mjs|svg|txt|json|xml)$");
+
+    /** The site's own templates and text assets are published with every page, and are checked like content. */
+    private static void checkTheme(SiteConfig config, Path folder, Problems problems) {
+        if (!Files.isDirectory(folder)) return;
+        for (Path file : listFiles(folder)) {
+            if (!THEME_TEXT.matcher(file.getFileName().toString()).find()) continue;
+            try {
+                CprGuard.scan(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8),
+                        new SourcePosition(config.displayName(file), 1, 1), "", "remove it from the file", problems);
+            } catch (IOException e) {
+                // Not text after all (or unreadable): the step that uses it reports that.
+            }
+        }
     }
 
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");

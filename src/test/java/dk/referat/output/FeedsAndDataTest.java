@@ -14,6 +14,7 @@ import dk.referat.TestSites;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -35,6 +36,15 @@ class FeedsAndDataTest {
         return new SyndFeedInput().build(new XmlReader(site.resolve(path).toFile()));
     }
 
+    static String git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", TestSites.repository().toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
     static Calendar calendar(Path file) throws Exception {
         try (FileInputStream in = new FileInputStream(file.toFile())) {
             return new CalendarBuilder().build(in);
@@ -53,8 +63,14 @@ class FeedsAndDataTest {
         SyndEntry newest = all.getEntries().get(0);
         assertEquals("Referat: Lokal-MED FTI, Familiehuset og Sundhedsplejen, 26. oktober 2021", newest.getTitle());
         assertEquals(HOST + "lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26/", newest.getLink());
-        assertEquals(ZonedDateTime.of(2021, 10, 26, 9, 0, 0, 0, ZoneId.of("Europe/Copenhagen")).toInstant(),
-                newest.getUpdatedDate().toInstant());
+        // The sample's records are in this repository's git history: an entry was published and last
+        // changed at commits of its record, not at its meeting's time.
+        List<Instant> commits = git("log", "--format=%cI", "--", "content/lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26.md")
+                .lines().map(l -> java.time.OffsetDateTime.parse(l.strip()).toInstant()).toList();
+        Instant published = newest.getPublishedDate().toInstant();
+        Instant updated = newest.getUpdatedDate().toInstant();
+        assertTrue(commits.contains(published) && commits.contains(updated) && !updated.isBefore(published), published + " " + updated);
+        assertEquals("Norddjurs Kommune", newest.getAuthors().get(0).getName(), "the author is the body");
 
         SyndFeed committee = feed("arbejdsplads-med/feed.xml");
         assertEquals(List.of(HOST + "arbejdsplads-med/2020-04-30/"), committee.getEntries().stream().map(SyndEntry::getLink).toList());

@@ -9,9 +9,7 @@ import dk.referat.bench.CorpusGenerator;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.Problems;
-import dk.referat.assemble.ModelBuilder;
-import dk.referat.parse.DocumentParser;
-import dk.referat.parse.MarkdownParser;
+import dk.referat.Referat;
 import dk.referat.render.Messages;
 import dk.referat.render.PageJob;
 import dk.referat.render.PagePlanner;
@@ -49,7 +47,7 @@ class PostProcessorTest {
         for (Path site : List.of(TestSites.repository(), tmp.resolve("corpus"))) {
             SiteConfig config = ConfigReader.read(site);
             Problems problems = new Problems();
-            var model = new ModelBuilder(new DocumentParser(new MarkdownParser())).build(SourceScanner.scan(config, problems), problems);
+            var model = Referat.modelBuilder(config).build(SourceScanner.scan(config, problems), problems);
             SiteIndex index = Resolver.resolve(model, config.language(), problems);
             Map<String, String> numbers = new HashMap<>();
             index.cases().values().forEach(c -> numbers.put(c.number().value(), Permalinks.caseFile(c.number())));
@@ -60,7 +58,7 @@ class PostProcessorTest {
             PostProcessor parsed = new PostProcessor(withParse);
             TemplateRenderer templates = new TemplateRenderer(config.templates(), config.language());
             PagePlanner planner = new PagePlanner(MESSAGES, config.siteTitle(), config.siteHost(), config.accessibility(),
-                    config.editUrl(), index.pages());
+                    config.editUrl(), index.pages(), config.buildTime());
             for (PlannedPage planned : planner.plan(index)) {
                 PageJob job = planned.job().get();
                 String html = templates.render(job);

@@ -60,9 +60,10 @@ class IndexPatchTest {
         // An edit that moves the record is not one to patch.
         Meeting first = meetings.get(0);
         Meeting moved = new Meeting(first.sourceFile(), first.addressAt(), first.committee(), first.type(), first.status(),
-                first.date().plusDays(1), first.start(), first.end(), first.location(), first.title(), first.number(),
-                first.department(), first.participants(), first.absent(), first.substitutes(), first.minuteTaker(),
-                first.approval(), first.tags(), first.slug(), first.cancelled(), first.preamble(), first.items(), first.history());
+                first.publishFrom(), first.date().plusDays(1), first.start(), first.end(), first.location(), first.title(),
+                first.number(), first.department(), first.participants(), first.absent(), first.substitutes(),
+                first.minuteTaker(), first.approval(), first.tags(), first.slug(), first.cancelled(), first.preamble(),
+                first.items(), first.corrections(), first.history());
         assertFalse(IndexPatch.sameShape(index, first, moved));
     }
 
