@@ -10,6 +10,7 @@ import dk.referat.output.Assets;
 import dk.referat.output.AtomWriter;
 import dk.referat.output.ICalendarWriter;
 import dk.referat.output.JsonFiles;
+import dk.referat.output.Manifest;
 import dk.referat.render.OpenData;
 import dk.referat.output.SearchIndexer;
 import dk.referat.output.SiteWriter;
@@ -181,7 +182,7 @@ public final class Referat {
             });
             run(BuildStep.WRITE, "assets", () -> {
                 Assets.copy(config.assets(), writer);
-                Sitemap.write(config.siteHost(), sitemapPaths(jobs), writer);
+                Sitemap.write(config.siteHost(), sitemapPaths(jobs, index), writer);
                 return null;
             });
             if (config.search()) {
@@ -190,6 +191,11 @@ public final class Referat {
                                 config.searchTimeout()));
                 if (TIMINGS) System.err.println("Referat: " + summary);
             }
+            // What a deploy needs to remove what the site no longer has; a preview or the pages alone are not deployed.
+            if (!config.pagesOnly()) run(BuildStep.WRITE, "manifest", () -> {
+                Manifest.write(writer);
+                return null;
+            });
             int files = writer.filesWritten();
             run(BuildStep.WRITE, "the new site", () -> {
                 writer.commit();
@@ -216,12 +222,15 @@ public final class Referat {
     }
 
     /** The sitemap of the pages planned (the 404 page is no page to find), in one file, for {@code serve}'s preview. */
-    public static String sitemap(SiteConfig config, List<PlannedPage> pages) {
-        return Sitemap.xml(config.siteHost(), sitemapPaths(pages));
+    public static String sitemap(SiteConfig config, List<PlannedPage> pages, SiteIndex index) {
+        return Sitemap.xml(config.siteHost(), sitemapPaths(pages, index));
     }
 
-    private static List<String> sitemapPaths(List<PlannedPage> pages) {
-        return pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND)).toList();
+    /** The pages to be found: not the 404 page, nor a notice where a page taken down was. */
+    private static List<String> sitemapPaths(List<PlannedPage> pages, SiteIndex index) {
+        java.util.Set<String> notices = new java.util.HashSet<>();
+        index.removed().forEach(r -> notices.add(r.address()));
+        return pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND) && !notices.contains(p)).toList();
     }
 
     /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */

@@ -5,6 +5,9 @@ import dk.referat.diagnostics.Problems;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
+import dk.referat.model.PublicationStatus;
+import dk.referat.model.RemovalReason;
+import dk.referat.model.Removed;
 import dk.referat.model.Site;
 import dk.referat.parse.DocumentParser;
 import dk.referat.parse.YamlNode;
@@ -39,9 +42,11 @@ public final class ModelBuilder {
         Records records = records(sources, problems);
         List<Meeting> meetings = new ArrayList<>();
         List<PlainPage> pages = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
         List<ReadFile> all;
         try {
             all = records.read(sources.documents());
+            removed.addAll(records.former(sources.former()));
         } finally {
             sources.history().close();
         }
@@ -51,8 +56,9 @@ public final class ModelBuilder {
                 if (o instanceof Meeting m) meetings.add(m);
                 else pages.add((PlainPage) o);
             });
+            removed.addAll(read.former());
         }
-        return new Site(records.committees(), meetings, pages);
+        return new Site(records.committees(), meetings, pages, removed, records.removalReasons());
     }
 
     /**
@@ -60,8 +66,9 @@ public final class ModelBuilder {
      *
      * @param record   a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
      * @param problems what was found in the file, errors and warnings
+     * @param former   the pages the file published once, at addresses it no longer publishes
      */
-    public record ReadFile(SourceFile file, Optional<Object> record, List<Problem> problems) {
+    public record ReadFile(SourceFile file, Optional<Object> record, List<Problem> problems, List<Removed> former) {
     }
 
     /**
@@ -74,9 +81,12 @@ public final class ModelBuilder {
                 sources.committees().map(f -> f.displayName()).orElse(""), problems);
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         committees.forEach(c -> bySlug.put(c.slug(), c));
+        List<RemovalReason> reasons = sources.removed().flatMap(f -> parser.parseYaml(f, problems))
+                .map(node -> RemovalReasons.read(node, problems)).orElse(List.of());
         return new Records(committees, new DocumentReader(bySlug,
                 new ItemReader(parser.markdown(), sources.attachments(), closedTitle),
-                buildTime.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()), new HistoryReader(sources.history()));
+                buildTime.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate()), new HistoryReader(sources.history()),
+                reasons);
     }
 
     /** Reads records against one set of committees, attachment files and git history. */
@@ -84,11 +94,21 @@ public final class ModelBuilder {
         private final List<Committee> committees;
         private final DocumentReader reader;
         private final HistoryReader history;
+        private final List<RemovalReason> removalReasons;
+        /** What each file read last left behind, and what the files gone from content/ did: for {@code serve}. */
+        private final Map<String, List<Removed>> formerByFile = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<Removed> formerOfGone = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        private Records(List<Committee> committees, DocumentReader reader, HistoryReader history) {
+        private Records(List<Committee> committees, DocumentReader reader, HistoryReader history, List<RemovalReason> reasons) {
             this.committees = List.copyOf(committees);
             this.reader = reader;
             this.history = history;
+            this.removalReasons = List.copyOf(reasons);
+        }
+
+        /** What data/removed.yaml says of pages taken down. */
+        public List<RemovalReason> removalReasons() {
+            return removalReasons;
         }
 
         public List<Committee> committees() {
@@ -100,28 +120,49 @@ public final class ModelBuilder {
          * @return a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
          */
         public Optional<Object> read(SourceFile file, Problems problems) {
+            return readFile(file, problems).record();
+        }
+
+        /** The file as it is, with what its git history says: when it was published and changed, what it left behind. */
+        private ReadFile readFile(SourceFile file, Problems problems) {
             Optional<Object> record = parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
-            if (record.isPresent() && record.get() instanceof Meeting m && m.status() == dk.referat.model.PublicationStatus.PUBLISHED) {
-                return Optional.of(m.withHistory(history.of(file, m, text -> version(file, text), buildTime)));
+            List<HistoryReader.Version> versions = history.versions(file, problems.hasErrors() ? Optional.empty() : record,
+                    text -> version(file, text), buildTime);
+            if (record.isPresent() && record.get() instanceof Meeting m && m.status() == PublicationStatus.PUBLISHED) {
+                record = Optional.of(m.withHistory(HistoryReader.history(versions)));
             }
-            return record;
+            List<Removed> former = HistoryReader.former(versions);
+            formerByFile.put(file.displayName(), former);
+            return new ReadFile(file, record, problems.sorted(), former);
+        }
+
+        /** The pages taken down, as the files last read and the files gone from content/ left them. */
+        public List<Removed> removed() {
+            List<Removed> all = new ArrayList<>(formerOfGone);
+            new java.util.TreeMap<>(formerByFile).values().forEach(all::addAll);
+            return all;
         }
 
         /** An earlier version of a record, as it would have been read then; its problems are history, not reported. */
-        private Optional<Meeting> version(SourceFile file, String text) {
+        private Optional<Object> version(SourceFile file, String text) {
             Problems ignored = new Problems();
             Optional<Object> record = parser.parse(file, text, ignored).flatMap(doc -> reader.read(doc, ignored));
-            return ignored.hasErrors() ? Optional.empty() : record.filter(Meeting.class::isInstance).map(Meeting.class::cast);
+            return ignored.hasErrors() ? Optional.empty() : record;
         }
 
         /** Each file read on its own, in parallel; the results in the files' order. */
         public List<ReadFile> read(List<SourceFile> files) {
-            return files.parallelStream().map(file -> {
-                // Each file gets its own collector: the reader asks "did this file have errors?".
-                Problems own = new Problems();
-                Optional<Object> record = read(file, own);
-                return new ReadFile(file, record, own.sorted());
-            }).toList();
+            // Each file gets its own collector: the reader asks "did this file have errors?".
+            return files.parallelStream().map(file -> readFile(file, new Problems())).toList();
+        }
+
+        /** What the files gone from content/ left behind: the pages they published, as git remembers them. */
+        public List<Removed> former(List<SourceFile> gone) {
+            List<Removed> former = gone.parallelStream().flatMap(file -> HistoryReader.former(history.versions(file, Optional.empty(),
+                    text -> version(file, text), buildTime)).stream()).toList();
+            formerOfGone.clear();
+            formerOfGone.addAll(former);
+            return former;
         }
     }
 }

@@ -36,6 +36,8 @@ import dk.referat.render.Views.SiteView;
 import dk.referat.render.Views.YearGroup;
 import dk.referat.resolve.AttachmentEntry;
 import dk.referat.model.PdfContent;
+import dk.referat.model.Removed;
+import dk.referat.resolve.RemovedPage;
 import java.util.Optional;
 import dk.referat.resolve.Neighbours;
 import dk.referat.resolve.Permalinks;
@@ -136,6 +138,7 @@ public final class PagePlanner {
         index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), in -> summaries(in, index.meetingsIn(y)),
                 () -> yearPage(y, index))));
         if (!statement.wasUrl().isEmpty()) jobs.add(new PlannedPage(Permalinks.WAS, this::wasRedirect));
+        index.removed().forEach(r -> jobs.add(new PlannedPage(r.address(), () -> removedPage(r, index))));
         jobs.add(new PlannedPage(Permalinks.NOT_FOUND, this::notFound));
         return jobs;
     }
@@ -711,6 +714,24 @@ public final class PagePlanner {
         return job(path, "page", meta, Map.of("content", new Views.PlainPageView(Headings.startAt(page.body().html(), 2))));
     }
 
+    /** What stands where a page taken down was: nothing of what it said. */
+    private PageJob removedPage(RemovedPage removed, SiteIndex index) {
+        String what;
+        Link committee = null;
+        if (removed.removed() instanceof Removed.Meeting m) {
+            what = t.get("type." + typeId(m.type())) + ": " + m.committee().name() + ", " + formats.shortDate(m.date());
+            if (index.committees().contains(m.committee())) committee = new Link(m.committee().name(), Permalinks.committee(m.committee()));
+        } else {
+            what = t.get("removed.page");
+        }
+        java.time.LocalDate when = removed.removed().removed().atZone(COPENHAGEN).toLocalDate();
+        String text = t.format("removed.text", formats.shortDate(when));
+        Views.RemovedView view = new Views.RemovedView(what, text, removed.reason(), committee);
+        PageMeta meta = meta(t.format("removed.title", what), text, List.of(homeLink(),
+                new Link(t.get("removed.crumb"), "")), removed.address()).notIndexed();
+        return job(removed.address(), "removed", meta, Map.of("removed", view));
+    }
+
     private PageJob notFound() {
         PageMeta meta = meta(t.get("page.notFound.title"), t.get("page.notFound.text"), List.of(), Permalinks.NOT_FOUND);
         return job(Permalinks.NOT_FOUND, "404", meta, Map.of());
@@ -744,7 +765,7 @@ public final class PagePlanner {
         String canonical = siteHost.isEmpty() ? "" : siteHost + path.substring(1);
         String shortDescription = description.length() > 300 ? description.substring(0, 297) + "…" : description;
         String documentTitle = title.equals(site.title()) ? title : title + " – " + site.title();
-        return new PageMeta(title, documentTitle, shortDescription, crumbs, canonical, path, List.of(), "website", "");
+        return new PageMeta(title, documentTitle, shortDescription, crumbs, canonical, path, List.of(), "website", "", true);
     }
 
     private Link homeLink() {

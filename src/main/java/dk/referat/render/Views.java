@@ -16,17 +16,27 @@ public final class Views {
      * @param documentTitle what the browser tab shows: the page's title and the site's
      * @param alternates    feeds and calendars to follow from this page, advertised in the head and shown on the page
      * @param jsonLd        schema.org data for search engines, already serialised; empty for none
+     * @param indexed       whether search engines may index the page: not a notice of a page taken down, nor the 404 page
      */
     public record PageMeta(String title, String documentTitle, String description, List<Link> breadcrumbs,
-                           String canonical, String path, List<Alternate> alternates, String ogType, String jsonLd) {
+                           String canonical, String path, List<Alternate> alternates, String ogType, String jsonLd,
+                           boolean indexed) {
 
         public PageMeta withAlternates(List<Alternate> more) {
-            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, more, ogType, jsonLd);
+            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, more, ogType, jsonLd, indexed);
         }
 
         public PageMeta withJsonLd(String json, String type) {
-            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, alternates, type, json);
+            return new PageMeta(title, documentTitle, description, breadcrumbs, canonical, path, alternates, type, json, indexed);
         }
+
+        public PageMeta notIndexed() {
+            return new PageMeta(title, documentTitle, description, breadcrumbs, "", path, alternates, ogType, jsonLd, false);
+        }
+    }
+
+    /** A notice where a page taken down was: what it was, when it went, and why when its editor said. */
+    public record RemovedView(String what, String text, String reason, Link committee) {
     }
 
     /** @param mediaType application/atom+xml or text/calendar */

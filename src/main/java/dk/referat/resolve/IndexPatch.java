@@ -146,7 +146,7 @@ public final class IndexPatch {
         return new SiteIndex(index.committees(), Collections.unmodifiableMap(byCommittee), Overlay.of(index.neighbours(), neighbours),
                 swap.meetings(index.latest()), index.pages(), Overlay.of(index.attachments(), attachments),
                 Overlay.of(index.cases(), cases), Collections.unmodifiableMap(classifications), Overlay.of(index.relations(), relations),
-                Overlay.of(index.casePositions(), positions), Collections.unmodifiableMap(byYear));
+                Overlay.of(index.casePositions(), positions), Collections.unmodifiableMap(byYear), index.removed());
     }
 
     /** Puts the edited record, its items and attachments, in the place of the old ones, by identity. */

@@ -8,6 +8,7 @@ import dk.referat.model.CaseNumber;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
+import dk.referat.model.Removed;
 import dk.referat.source.SourceScanner;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -82,7 +83,17 @@ public final class Permalinks {
 
     /** "om-sitet.md" → "/om-sitet/"; "om/index.md" → "/om/". */
     public static String page(PlainPage page) {
-        String path = SourceScanner.withoutMarkdownExtension(page.contentPath());
+        return page(page.contentPath());
+    }
+
+    /** Where a page taken down was: where its notice is. */
+    public static String removed(Removed removed) {
+        if (removed instanceof Removed.Meeting m) return "/" + m.committee().slug() + "/" + m.slug() + "/";
+        return page(((Removed.Page) removed).contentPath());
+    }
+
+    private static String page(String contentPath) {
+        String path = SourceScanner.withoutMarkdownExtension(contentPath);
         if (path.equals("index")) return HOME;
         if (path.endsWith("/index")) path = path.substring(0, path.length() - "index".length());
         else path = path + "/";

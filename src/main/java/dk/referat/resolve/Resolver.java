@@ -9,6 +9,8 @@ import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
 import dk.referat.model.PublicationStatus;
+import dk.referat.model.RemovalReason;
+import dk.referat.model.Removed;
 import dk.referat.model.Site;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -70,7 +72,37 @@ public final class Resolver {
         byCommittee.replaceAll((k, v) -> List.copyOf(v));
         return new SiteIndex(committees, Map.copyOf(byCommittee), Map.copyOf(neighbours),
                 published.stream().limit(LATEST).toList(), pages, attachments,
-                cases.cases(), cases.classifications(), relations, cases.positions(), byYear(published));
+                cases.cases(), cases.classifications(), relations, cases.positions(), byYear(published),
+                removed(site, published, pages, problems));
+    }
+
+    /**
+     * The pages published once and no longer, each once, newest removal first: a notice stands at each
+     * address no page of the site takes now. A reason given for an address that is no such page is a warning.
+     */
+    private static List<RemovedPage> removed(Site site, List<Meeting> published, List<PlainPage> pages, Problems problems) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        published.forEach(m -> taken.add(Permalinks.meeting(m)));
+        pages.forEach(p -> taken.add(Permalinks.page(p)));
+        Map<String, Removed> latest = new TreeMap<>();
+        for (Removed r : site.removed()) {
+            String address = Permalinks.removed(r);
+            if (taken.contains(address)) continue;
+            latest.merge(address, r, (a, b) -> a.removed().isAfter(b.removed()) ? a : b);
+        }
+        Map<String, String> reasons = new HashMap<>();
+        for (RemovalReason reason : site.removalReasons()) {
+            if (latest.containsKey(reason.page())) {
+                reasons.put(reason.page(), reason.reason());
+            } else {
+                problems.warning(reason.at(), "no page the site published is gone from " + reason.page()
+                                + (taken.contains(reason.page()) ? ": it is on the site" : ""),
+                        "give the address of a page taken down, as the site showed it; a reason for a page on the site is not shown");
+            }
+        }
+        return latest.entrySet().stream().map(e -> new RemovedPage(e.getKey(), e.getValue(), reasons.getOrDefault(e.getKey(), "")))
+                .sorted(Comparator.comparing((RemovedPage p) -> p.removed().removed()).reversed().thenComparing(RemovedPage::address))
+                .toList();
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param relations            each item's relations, both as written and in reverse, by item address
  * @param casePositions        each item's place in the timelines of its matters, by item address
  * @param byYear               published meetings by year, newest year and meeting first
+ * @param removed              the pages published once and no longer, by address, each with its notice's words
  */
 public record SiteIndex(
         List<Committee> committees,
@@ -36,7 +37,8 @@ public record SiteIndex(
         Map<String, List<Treatment>> classifications,
         Map<String, List<ItemLink>> relations,
         Map<String, List<CasePosition>> casePositions,
-        Map<Integer, List<Meeting>> byYear) {
+        Map<Integer, List<Meeting>> byYear,
+        List<RemovedPage> removed) {
 
     public List<ItemLink> relations(Meeting meeting, AgendaItem item) {
         return relations.getOrDefault(Permalinks.item(meeting, item), List.of());

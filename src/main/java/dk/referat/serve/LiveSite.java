@@ -121,6 +121,7 @@ public final class LiveSite {
         for (ModelBuilder.ReadFile read : BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> records.read(sources.documents()))) {
             take(read, model, parseProblems);
         }
+        BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> records.former(sources.former()));
         parseProblems.values().forEach(list -> list.forEach(problems::add));
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
         Site site = site(records, model);
@@ -246,8 +247,8 @@ public final class LiveSite {
         before.records().read(present).forEach(read -> take(read, model, parseProblems));
         documents.addAll(present);
         documents.sort(Comparator.comparing(SourceFile::path));
-        SiteSources sources = new SiteSources(before.sources().committees(), documents, before.sources().attachments(),
-                before.sources().history());
+        SiteSources sources = new SiteSources(before.sources().committees(), before.sources().removed(), documents,
+                before.sources().former(), before.sources().attachments(), before.sources().history());
         return new Read(sources, model, parseProblems, stamps, old, site(before.records(), model));
     }
 
@@ -350,7 +351,7 @@ public final class LiveSite {
         });
         if (!failures.isEmpty()) throw failures.get(0);
         if (dirty.contains(Permalinks.SITEMAP) && BuildStep.WRITE.run(Permalinks.SITEMAP,
-                () -> SiteWriter.replace(config.destination(), Permalinks.SITEMAP, Referat.sitemap(config, after.plan())))) {
+                () -> SiteWriter.replace(config.destination(), Permalinks.SITEMAP, Referat.sitemap(config, after.plan(), after.index())))) {
             written.incrementAndGet();
         }
         for (String path : removed) BuildStep.WRITE.run(path, () -> {
@@ -460,7 +461,7 @@ public final class LiveSite {
             if (o instanceof Meeting m) meetings.add(m);
             else pages.add((PlainPage) o);
         });
-        return new Site(records.committees(), meetings, pages);
+        return new Site(records.committees(), meetings, pages, records.removed(), records.removalReasons());
     }
 
     private boolean isPlainPage(Path file) {

@@ -18,7 +18,9 @@ public record SourceFile(Path path, String displayName, String contentPath, Kind
         /** A file in a {@code bilag} folder: published only when an item lists it. */
         ATTACHMENT,
         /** {@code data/committees.yaml}. */
-        COMMITTEES
+        COMMITTEES,
+        /** Another file of {@code data/}. */
+        DATA
     }
 
     public SourceFile {

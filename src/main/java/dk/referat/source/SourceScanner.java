@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 /** Walks the site folder and tells records and pages, attachment files and committee data apart. */
 public final class SourceScanner {
     public static final String COMMITTEES_FILE = "committees.yaml";
+    /** Why pages were taken down, for the notices in their place. */
+    public static final String REMOVED_FILE = "removed.yaml";
     public static final String ATTACHMENT_FOLDER = "bilag";
 
     private SourceScanner() {
@@ -28,7 +30,7 @@ public final class SourceScanner {
         if (!Files.isDirectory(content)) {
             problems.error(SourcePosition.wholeFile(config.displayName(content)), "the content folder does not exist",
                     "create it and put one Markdown file per meeting in it, or set content.folder in jbake.properties");
-            return new SiteSources(Optional.empty(), documents, attachments, GitHistory.NONE);
+            return new SiteSources(Optional.empty(), Optional.empty(), documents, List.of(), attachments, GitHistory.NONE);
         }
         for (Path file : listFiles(content)) {
             Path relative = content.relativize(file);
@@ -58,7 +60,27 @@ public final class SourceScanner {
             problems.error(SourcePosition.wholeFile(config.displayName(committeesFile)), "the committee list is missing",
                     "create it with one entry (slug, name, body, kind) per committee; see docs/content-format.md");
         }
-        return new SiteSources(committees, documents, attachments, GitHistory.read(config.root()));
+        Path removedFile = config.data().resolve(REMOVED_FILE);
+        Optional<SourceFile> removed = Files.isRegularFile(removedFile)
+                ? Optional.of(new SourceFile(removedFile, config.displayName(removedFile), REMOVED_FILE, SourceFile.Kind.DATA))
+                : Optional.empty();
+        GitHistory history = GitHistory.read(config.root());
+        return new SiteSources(committees, removed, documents, former(config, history, documents), attachments, history);
+    }
+
+    /** The records and pages git has known that are gone from content/: they may leave a page behind. */
+    private static List<SourceFile> former(SiteConfig config, GitHistory history, List<SourceFile> documents) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        documents.forEach(d -> present.add(d.displayName()));
+        List<SourceFile> former = new ArrayList<>();
+        for (String name : history.files().stream().sorted().toList()) {
+            if (present.contains(name)) continue;
+            Path file = config.root().resolve(name);
+            if (Files.exists(file)) continue;
+            document(config, file).ifPresent(former::add);
+        }
+        return former;
+
     }
 
     private static final java.util.regex.Pattern THEME_TEXT = java.util.regex.Pattern.compile("(?i)\\.(peb|html|css|js|mjs|svg|txt|json|xml)$");

@@ -34,7 +34,7 @@ class IndexPatchTest {
         ModelBuilder.Records records = Referat.modelBuilder(config).records(sources, problems);
         List<Meeting> meetings = new ArrayList<>();
         for (SourceFile file : sources.documents()) records.read(file, problems).ifPresent(o -> meetings.add((Meeting) o));
-        SiteIndex index = Resolver.resolve(new Site(records.committees(), meetings, List.of()), config.language(), new Problems());
+        SiteIndex index = Resolver.resolve(new Site(records.committees(), meetings, List.of(), List.of(), List.of()), config.language(), new Problems());
 
         // More edits than an overlay chain is long, on records with relations, attachments and cases.
         int patched = 0;
@@ -46,7 +46,7 @@ class IndexPatchTest {
             Meeting old = meetings.stream().filter(m -> m.sourceFile().equals(file.displayName())).findFirst().orElseThrow();
             Meeting now = (Meeting) records.read(file, new Problems()).orElseThrow();
             meetings.set(meetings.indexOf(old), now);
-            SiteIndex full = Resolver.resolve(new Site(records.committees(), meetings, List.of()), config.language(), new Problems());
+            SiteIndex full = Resolver.resolve(new Site(records.committees(), meetings, List.of(), List.of(), List.of()), config.language(), new Problems());
             if (!IndexPatch.sameShape(index, old, now)) {
                 index = full;
                 continue;
