@@ -40,7 +40,7 @@ class SearchIT {
         page.getByLabel("Søgeord").fill(query);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
         page.waitForFunction("q => document.getElementById('search-status').textContent.includes('«' + q + '»')", query);
-        return page.locator("#search-results li").all().stream().map(li -> li.innerText()).toList();
+        return page.locator("#search-results > li").all().stream().map(li -> li.innerText()).toList();
     }
 
     @Test
@@ -56,8 +56,8 @@ class SearchIT {
         assertTrue(href.endsWith("/sektor-med-boern-og-familie/2020-02-12/#titel-punkt-2"), href);
 
         page.selectOption("#filter-udvalg", "Arbejdsplads MED");
-        page.waitForFunction("[...document.querySelectorAll('#search-results li')].every(li => li.innerText.includes('Arbejdsplads MED'))");
-        List<String> narrowed = page.locator("#search-results li").all().stream().map(li -> li.innerText()).toList();
+        page.waitForFunction("[...document.querySelectorAll('#search-results > li')].every(li => li.innerText.includes('Arbejdsplads MED'))");
+        List<String> narrowed = page.locator("#search-results > li").all().stream().map(li -> li.innerText()).toList();
         assertTrue(!narrowed.isEmpty() && narrowed.size() < results.size(), narrowed + " from " + results);
         page.context().close();
     }
