@@ -43,6 +43,19 @@ function decode(text) {
   return t.value;
 }
 
+// Pagefind indexes "27.00.00-G01-250-19" and "20/19585" as one word each, their punctuation dropped,
+// and reads a query with spaces as several words. A query made only of digit groups and short letter
+// groups ("27 00 00 G01 250 19", "20-19585") is a case or KLE number: searched as that one word.
+function asNumber(query) {
+  const groups = query.split(/[\s.\-\/_:,]+/).filter(Boolean);
+  const compact = groups.join("");
+  const digits = compact.replace(/\D/g, "").length;
+  return digits >= 4 && groups.every((g) => /^\d+$|^\p{L}{1,3}\d*$/u.test(g)) ? compact : query;
+}
+
+// Only a meeting's items and decisions are parts worth listing under a result.
+const PART = /#(titel|beslutning)-punkt-/;
+
 let latest = 0;
 
 async function run() {
@@ -56,7 +69,7 @@ async function run() {
     status.textContent = "";
     return;
   }
-  const search = await pagefind.search(query || null, { filters });
+  const search = await pagefind.search(query ? asNumber(query) : null, { filters });
   const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
   if (ticket !== latest) return;
   list.replaceChildren();
@@ -72,7 +85,7 @@ async function run() {
     li.append(a, meta);
     // A meeting's items and decisions are the parts of its page under their own headings: the ones
     // that matched are listed under the meeting, each leading to its place on the page.
-    const parts = (r.sub_results ?? []).filter((part) => part.url.includes("#")).slice(0, 3);
+    const parts = (r.sub_results ?? []).filter((part) => PART.test(part.url)).slice(0, 3);
     if (parts.length === 0) {
       li.append(excerpt(r.excerpt));
     } else {

@@ -11,24 +11,27 @@ import org.jsoup.nodes.Element;
  */
 public final class RelativeLinks implements TextTransformer {
     private static final String[] ATTRIBUTES = {"href", "src"};
-    private final String siteHost;
+    /** Where the site's root is on its server: "/", or "/referater/" for a site published under a folder. */
+    private final String root;
 
     /** @param siteHost the public address ending in '/', or empty */
     public RelativeLinks(String siteHost) {
-        this.siteHost = siteHost;
+        String path = siteHost.isEmpty() ? "/" : java.net.URI.create(siteHost).getRawPath();
+        this.root = path == null || path.isEmpty() ? "/" : path;
     }
 
     @Override
     public void apply(Document page, String path) {
         // A server shows the 404 page at whatever address was missing, so relative links cannot work
-        // there: it gets full addresses when the public address is known, else site-absolute ones.
+        // there: it gets root-relative ones under the folder of the public address. Full addresses would
+        // send a visitor of a staging copy or a mirror to the public site for its stylesheet.
         boolean notFound = path.equals(Permalinks.NOT_FOUND);
-        if (notFound && siteHost.isEmpty()) return;
+        if (notFound && root.equals("/")) return;
         for (String attribute : ATTRIBUTES) {
             for (Element e : page.select("[" + attribute + "^=/]")) {
                 String target = e.attr(attribute);
                 if (target.startsWith("//")) continue;
-                e.attr(attribute, notFound ? siteHost + target.substring(1) : relative(path, target));
+                e.attr(attribute, notFound ? root + target.substring(1) : relative(path, target));
             }
         }
     }
@@ -49,9 +52,9 @@ public final class RelativeLinks implements TextTransformer {
             if (!(name.equals("href") || name.equals("src")) || quote != '"' || AttributeScanner.has(html, '&', start, end)) {
                 return false;
             }
-            if (start < end && html.charAt(start) == '/' && !html.startsWith("//", start) && !(notFound && siteHost.isEmpty())) {
+            if (start < end && html.charAt(start) == '/' && !html.startsWith("//", start) && !(notFound && root.equals("/"))) {
                 String target = html.substring(start, end);
-                out.append(html, last[0], start).append(notFound ? siteHost + target.substring(1) : relative(path, target));
+                out.append(html, last[0], start).append(notFound ? root + target.substring(1) : relative(path, target));
                 last[0] = end;
             }
             return true;

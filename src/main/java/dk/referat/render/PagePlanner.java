@@ -229,7 +229,8 @@ public final class PagePlanner {
         PageMeta meta = meta(committee.name(), committee.description().isEmpty()
                         ? committee.name() + ", " + committee.body() : committee.description(),
                 List.of(homeLink(), new Link(committee.name(), "")), path).withAlternates(committeeAlternates(committee));
-        return job(path, "committee", meta, Map.of("committee", view));
+        return job(path, "committee", meta, Map.of("committee", view, "search",
+                new Views.SearchTags(List.of(committee.name()), List.of(), "", t.get("search.type.committee"))));
     }
 
     private PageJob meeting(Meeting m, SiteIndex index) {
@@ -511,7 +512,7 @@ public final class PagePlanner {
                 new Link(file.number().value(), "")), path).withAlternates(List.of(new Views.Alternate(
                 t.format("follow.feed", t.format("case.title", file.number().value())), Permalinks.caseFeed(file.number()),
                 ATOM)));
-        return job(path, "case", meta, Map.of("caseFile", view));
+        return job(path, "case", meta, Map.of("caseFile", view, "search", searchTags(file.timeline(), t.get("search.type.case"))));
     }
 
     private PageJob classificationList(SiteIndex index) {
@@ -528,7 +529,8 @@ public final class PagePlanner {
         CaseView view = new CaseView(code, t.format("kle.heading", code), items.stream().map(this::entry).toList());
         PageMeta meta = meta(view.title(), view.title(), List.of(homeLink(),
                 new Link(t.get("kle.title"), Permalinks.CLASSIFICATIONS), new Link(code, "")), path);
-        return job(path, "classification", meta, Map.of("classification", view));
+        return job(path, "classification", meta, Map.of("classification", view, "search",
+                searchTags(items, t.get("search.type.classification"))));
     }
 
     private TimelineEntry entry(Treatment tr) {
@@ -733,7 +735,8 @@ public final class PagePlanner {
     }
 
     private PageJob notFound() {
-        PageMeta meta = meta(t.get("page.notFound.title"), t.get("page.notFound.text"), List.of(), Permalinks.NOT_FOUND);
+        PageMeta meta = meta(t.get("page.notFound.title"), t.get("page.notFound.text"), List.of(), Permalinks.NOT_FOUND)
+                .notIndexed();
         return job(Permalinks.NOT_FOUND, "404", meta, Map.of());
     }
 
@@ -749,7 +752,17 @@ public final class PagePlanner {
     }
 
     private Views.SearchTags searchTags(Meeting m, String type) {
-        return new Views.SearchTags(m.committee().name(), String.valueOf(m.date().getYear()), formats.shortDate(m.date()), type);
+        return new Views.SearchTags(List.of(m.committee().name()), List.of(String.valueOf(m.date().getYear())),
+                formats.shortDate(m.date()), type);
+    }
+
+    /** A case or KLE page: under every committee and year of its treatments, dated by the latest. */
+    private Views.SearchTags searchTags(List<Treatment> timeline, String type) {
+        List<String> committees = timeline.stream().map(tr -> tr.meeting().committee().name()).distinct().toList();
+        List<String> years = timeline.stream().map(tr -> String.valueOf(tr.meeting().date().getYear())).distinct().toList();
+        String latest = timeline.stream().map(tr -> tr.meeting().date()).max(java.util.Comparator.naturalOrder())
+                .map(formats::shortDate).orElse("");
+        return new Views.SearchTags(committees, years, latest, type);
     }
 
     private PageJob job(String path, String template, PageMeta meta, Map<String, Object> data) {

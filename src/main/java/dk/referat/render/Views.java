@@ -149,8 +149,14 @@ public final class Views {
                                 List<String> deviations, String wasUrl) {
     }
 
-    /** How a page is indexed for search: the filters and facts a result shows. */
-    public record SearchTags(String committee, String year, String date, String type) {
+    /**
+     * How a page is indexed for search: the filters and facts a result shows. A case or KLE page spans
+     * committees and years, and is found under each of them.
+     */
+    public record SearchTags(List<String> committees, List<String> years, String date, String type) {
+        public String committee() {
+            return String.join(", ", committees);
+        }
     }
 
     public record ReportRow(String href, String title, String committeeName, String isoDate, String dateText,

@@ -165,7 +165,9 @@ public final class PreviewServer implements AutoCloseable {
         }
         Path file = output.resolve(path.substring(1)).normalize();
         if (Files.isDirectory(file)) file = file.resolve("index.html");
+        int status = 200;
         if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+            status = 404;
             file = output.resolve("404.html");
             if (!Files.isRegularFile(file)) {
                 send(exchange, 404, "text/plain", ("Not found; the build failed:\n" + error).getBytes(StandardCharsets.UTF_8));
@@ -176,7 +178,7 @@ public final class PreviewServer implements AutoCloseable {
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         if (name.endsWith(".html")) body = withPreview(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        send(exchange, 200, type, body);
+        send(exchange, status, type, body);
     }
 
     /** The live-reload script, and the current error on top of the page, are added only in the preview. */

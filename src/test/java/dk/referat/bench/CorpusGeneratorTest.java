@@ -35,6 +35,8 @@ class CorpusGeneratorTest {
         // Every case and relation link leads to a page that exists, and to the item's anchor on it.
         int followed = 0;
         for (Path page : TestSites.htmlFiles(tmp.resolve("out"))) {
+            // The 404 page's links are root-relative: it is shown at any address (RelativeLinks).
+            if (page.endsWith("404.html")) continue;
             var doc = TestSites.read(page);
             for (var link : doc.select(".relations li a[href], a[href*=sager/]:not([href^=http])")) {
                 String href = link.attr("href");

@@ -74,6 +74,59 @@ class SearchIT {
         page.context().close();
     }
 
+    static List<String> hrefs(Page page) {
+        return page.locator("#search-results > li > a").all().stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    @Test
+    void aMattersNumberInAnySpellingLeadsFirstToItsPageAndItsItems() {
+        Page page = searchPage();
+        for (String query : List.of("27.00.00-G01-250-19", "27 00 00 G01 250 19", "27.00.00 g01-250-19", "270000G0125019")) {
+            List<String> results = search(page, query);
+            List<String> hrefs = hrefs(page);
+            assertTrue(hrefs.get(0).endsWith("/sager/27-00-00-g01-250-19/"), query + ": " + hrefs);
+            assertTrue(results.stream().anyMatch(r -> r.contains("Punkt 2: Nyt serviceniveau") && r.contains("Sektor-MED Børn og Familie")),
+                    query + ": " + results);
+            String excerpt = page.locator("#search-results > li > p").first().innerText();
+            assertTrue(excerpt.startsWith("Sagsnr. 27.00.00-G01-250-19"), "the excerpt is the page's text, not its search tags: " + excerpt);
+        }
+        // A matter treated once has no page of its own: its item comes first, and the result leads to it.
+        for (String query : List.of("20/19585", "20-19585", "20 19585")) {
+            search(page, query);
+            assertTrue(hrefs(page).get(0).endsWith("/lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26/"), query + ": " + hrefs(page));
+            String part = page.locator("#search-results > li").first().locator(".search-parts a").first().getAttribute("href");
+            assertTrue(part.endsWith("#titel-punkt-1"), query + ": " + part);
+        }
+        for (String query : List.of("00.22.04-A30-30-19", "00 22 04 A30 30 19")) {
+            search(page, query);
+            assertTrue(hrefs(page).get(0).endsWith("/kle/00-22-04-a30-30-19/"), query + ": " + hrefs(page));
+        }
+        page.context().close();
+    }
+
+    @Test
+    void committeesAreFoundByName() {
+        Page page = searchPage();
+        search(page, "Sektor-MED Børn og Familie");
+        assertTrue(hrefs(page).get(0).endsWith("/sektor-med-boern-og-familie/"), hrefs(page).toString());
+        page.context().close();
+    }
+
+    @Test
+    void theSearchPageReflowsAt320PixelsWithResultsAndFiltersShown() {
+        Page page = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640)).newPage();
+        page.navigate(server.url("/soeg/"));
+        page.waitForFunction("document.querySelectorAll('#filter-udvalg option').length > 1");
+        for (String query : List.of("serviceniveau", "27.00.00-G01-250-19")) {
+            assertTrue(!search(page, query).isEmpty(), query);
+            page.selectOption("#filter-udvalg", "Udvalget til analyse af den kommunale sagsbehandling");
+            page.selectOption("#filter-udvalg", "");
+            Object width = page.evaluate("document.documentElement.scrollWidth");
+            assertEquals(320, ((Number) width).intValue(), query + ": the page scrolls sideways");
+        }
+        page.context().close();
+    }
+
     @Test
     void openedFromDiskTheSearchPageSaysWhereSearchWorks() {
         Page page = chromium.browser.newContext().newPage();

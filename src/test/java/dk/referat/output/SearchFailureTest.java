@@ -38,8 +38,8 @@ class SearchFailureTest {
 
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> Referat.build(config(site, output)));
 
-        assertTrue(e.getMessage().startsWith("build failed in step \"write\": search index: Pagefind failed with 4 pages to"
-                + " index, after all 4 pages read, writing the index: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("build failed in step \"write\": search index: Pagefind failed with 8 pages to"
+                + " index, after all 8 pages read, writing the index: "), e.getMessage());
         assertTrue(e.getMessage().contains("memory allocation of 1073741824 bytes failed"), e.getMessage());
         assertTrue(e.getMessage().endsWith("; fix: if it ran out of memory, give the machine more (Pagefind is a program of its own,"
                 + " outside Java's heap, and needs about 0.5 MB for each page it indexes), or build without search"
@@ -66,7 +66,7 @@ class SearchFailureTest {
         BuildFailedException e = assertThrows(BuildFailedException.class,
                 () -> Referat.build(config(site, output).withSearchTimeout(Duration.ofSeconds(3))));
 
-        assertEquals("build failed in step \"write\": search index: Pagefind took more than 3 seconds and was stopped with 4"
+        assertEquals("build failed in step \"write\": search index: Pagefind took more than 3 seconds and was stopped with 8"
                 + " pages to index, before it had read them; fix: allow it longer with referat.search.timeout (minutes) in jbake.properties, or build"
                 + " without search (referat.search=off or --no-search)", e.getMessage());
         long child = Long.parseLong(Files.readString(pid).strip());

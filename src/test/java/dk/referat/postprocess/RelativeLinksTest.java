@@ -33,14 +33,19 @@ class RelativeLinksTest {
     }
 
     @Test
-    void theNotFoundPageGetsFullAddressesWhenThePublicAddressIsKnown() {
+    void theNotFoundPageLinksFromTheRootOfThePublicAddressNeverToItsHost() {
         Document doc = Jsoup.parse("<a href='/'>forside</a><link href='/assets/referat.css'>");
         new RelativeLinks("https://example.dk/referat/").apply(doc, "/404.html");
-        assertEquals("https://example.dk/referat/", doc.selectFirst("a").attr("href"));
-        assertEquals("https://example.dk/referat/assets/referat.css", doc.selectFirst("link").attr("href"));
-        Document unknownHost = Jsoup.parse("<a href='/'>forside</a>");
-        new RelativeLinks("").apply(unknownHost, "/404.html");
-        assertEquals("/", unknownHost.selectFirst("a").attr("href"));
+        assertEquals("/referat/", doc.selectFirst("a").attr("href"));
+        assertEquals("/referat/assets/referat.css", doc.selectFirst("link").attr("href"));
+        assertEquals("<link href=\"/referat/assets/referat.css\">",
+                new RelativeLinks("https://example.dk/referat/").rewrite("<link href=\"/assets/referat.css\">", "/404.html"));
+        for (String host : new String[] {"", "https://example.dk/"}) {
+            Document atRoot = Jsoup.parse("<a href='/'>forside</a><link href='/assets/referat.css'>");
+            new RelativeLinks(host).apply(atRoot, "/404.html");
+            assertEquals("/", atRoot.selectFirst("a").attr("href"));
+            assertEquals("/assets/referat.css", atRoot.selectFirst("link").attr("href"));
+        }
     }
 
     @Test

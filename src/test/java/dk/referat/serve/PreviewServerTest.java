@@ -1,5 +1,6 @@
 package dk.referat.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.referat.TestSites;
@@ -33,6 +34,20 @@ class PreviewServerTest {
             body = get(server, path);
         }
         return body;
+    }
+
+    @Test
+    void aMissingPageIsAnsweredWithTheNotFoundPageAndStatus404(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        try (PreviewServer server = new PreviewServer(ConfigReader.read(site), 0, line -> { })) {
+            HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "byraadet/2099-01-01/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("Siden findes ikke"), missing.body());
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "byraadet/2020-01-15/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, found.statusCode());
+        }
     }
 
     @Test
