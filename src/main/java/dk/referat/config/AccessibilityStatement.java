@@ -11,18 +11,37 @@ import java.util.Optional;
  * @param organisation who is responsible for the site
  * @param contact      where to report a problem (an e-mail address or a web address)
  * @param reviewed     when accessibility was last reviewed
- * @param deviations   known deviations, one sentence each
+ * @param deviations   known deviations, one sentence each; empty when the site has not said (an empty
+ *                     list says there are none the organisation knows of)
  * @param wasUrl       the statement in the Agency for Digital Government's WAS-Tool, when there is one;
  *                     the site then answers /was with a redirect to it
  */
 public record AccessibilityStatement(String organisation, String contact, Optional<LocalDate> reviewed,
-                                     List<String> deviations, String wasUrl) {
+                                     Optional<List<String>> deviations, String wasUrl) {
+    public static final String ORGANISATION = "referat.accessibility.organisation";
+    public static final String CONTACT = "referat.accessibility.contact";
+    public static final String REVIEWED = "referat.accessibility.reviewed";
+    public static final String DEVIATIONS = "referat.accessibility.deviations";
 
     public AccessibilityStatement {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(reviewed, "reviewed");
-        deviations = List.copyOf(deviations);
+        deviations = Objects.requireNonNull(deviations, "deviations").map(List::copyOf);
         Objects.requireNonNull(wasUrl, "wasUrl");
+    }
+
+    /**
+     * The keys the site has not set, in the order the statement uses them. The law asks every statement
+     * for who is responsible, how to report a problem, when it was last reviewed and what is known not
+     * to comply; without them the statement can only say that they are not yet given.
+     */
+    public List<String> unstated() {
+        List<String> keys = new java.util.ArrayList<>();
+        if (organisation.isEmpty()) keys.add(ORGANISATION);
+        if (contact.isEmpty()) keys.add(CONTACT);
+        if (reviewed.isEmpty()) keys.add(REVIEWED);
+        if (deviations.isEmpty()) keys.add(DEVIATIONS);
+        return keys;
     }
 }

@@ -88,6 +88,16 @@ public final class ConfigReader {
             problems.add(problem("referat.accessibility.was is '" + was + "', not an https address",
                     "copy the statement's address from the WAS-Tool"));
         }
+        String contact = props.getProperty(AccessibilityStatement.CONTACT, "").trim();
+        if (!contact.isEmpty() && !contact.matches("[^@\\s/:]+@[^@\\s/:]+\\.[^@\\s/:]+") && !contact.matches("https?://[^\\s]+")) {
+            problems.add(problem(AccessibilityStatement.CONTACT + " is '" + contact + "', neither an e-mail address nor an http(s) address",
+                    "write where citizens report a problem, for example " + AccessibilityStatement.CONTACT + "=tilgaengelighed@kommune.dk"));
+        }
+        String editUrl = props.getProperty("referat.edit.url", "").trim();
+        if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
+            problems.add(problem("referat.edit.url is '" + editUrl + "', not an http(s) address",
+                    "write the repository's edit address, for example https://github.com/kommune/referater/edit/main/content/"));
+        }
         String search = props.getProperty("referat.search", "on").trim();
         if (!search.equals("on") && !search.equals("off")) {
             problems.add(problem("referat.search is '" + search + "'", "write referat.search=on or referat.search=off"));
@@ -103,11 +113,11 @@ public final class ConfigReader {
                     "write referat.closed.titles=shown (closed items keep their titles) or =hidden (they are called 'Lukket punkt')"));
         }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
+        String deviations = props.getProperty(AccessibilityStatement.DEVIATIONS);
         AccessibilityStatement statement = new AccessibilityStatement(
-                props.getProperty("referat.accessibility.organisation", "").trim(),
-                props.getProperty("referat.accessibility.contact", "").trim(), reviewed,
-                Arrays.stream(props.getProperty("referat.accessibility.deviations", "").split("\\|"))
-                        .map(String::strip).filter(d -> !d.isEmpty()).toList(), was);
+                props.getProperty(AccessibilityStatement.ORGANISATION, "").trim(), contact, reviewed,
+                Optional.ofNullable(deviations).map(d -> Arrays.stream(d.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()),
+                was);
         if (!host.isEmpty() && !host.endsWith("/")) host = host + "/";
 
         return new SiteConfig(
@@ -124,7 +134,7 @@ public final class ConfigReader {
                 search.equals("on"),
                 false,
                 closedTitles.equals("hidden"),
-                props.getProperty("referat.edit.url", "").trim(),
+                editUrl,
                 java.time.Duration.ofMinutes(Long.parseLong(timeout)),
                 buildTime());
     }

@@ -66,6 +66,8 @@ public final class PagePlanner {
     private final String siteHost;
 
     private final AccessibilityStatement statement;
+    /** Whether the site's own templates/ replace any of Referat's, which Referat's tests check in a browser. */
+    private final boolean ownTemplates;
     private final String editUrl;
     private final java.time.Instant buildTime;
 
@@ -74,8 +76,9 @@ public final class PagePlanner {
      * @param buildTime the moment the build is made as of: no feed says a record was published after it
      */
     public PagePlanner(Messages messages, String siteTitle, String siteHost, AccessibilityStatement statement,
-                       String editUrl, List<PlainPage> footerPages, java.time.Instant buildTime) {
+                       boolean ownTemplates, String editUrl, List<PlainPage> footerPages, java.time.Instant buildTime) {
         this.buildTime = buildTime;
+        this.ownTemplates = ownTemplates;
         this.statement = statement;
         this.editUrl = editUrl;
         this.t = messages;
@@ -129,10 +132,10 @@ public final class PagePlanner {
             in.attachments(entry.firstUse().meeting(), entry.firstUse().item());
             for (var use : entry.uses()) in.shape(use.meeting()).summary(use.meeting()).heading(use.meeting(), use.item());
         }, () -> attachmentPage(entry))));
-        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, in -> index.attachments().values().forEach(e ->
-                in.shape(e.firstUse().meeting()).attachments(e.firstUse().meeting(), e.firstUse().item())),
-                () -> attachmentReport(index)));
-        jobs.add(new PlannedPage(Permalinks.STATEMENT, this::statementPage));
+        java.util.function.Consumer<Inputs> attachmentsRead = in -> index.attachments().values().forEach(e ->
+                in.shape(e.firstUse().meeting()).attachments(e.firstUse().meeting(), e.firstUse().item()));
+        jobs.add(new PlannedPage(Permalinks.ATTACHMENT_REPORT, attachmentsRead, () -> attachmentReport(index)));
+        jobs.add(new PlannedPage(Permalinks.STATEMENT, attachmentsRead, () -> statementPage(index)));
         jobs.add(new PlannedPage(Permalinks.SEARCH, this::searchPage));
         jobs.add(new PlannedPage(Permalinks.YEARS, in -> allMeetings(index).forEach(in::shape), () -> yearList(index)));
         index.years().forEach(y -> jobs.add(new PlannedPage(Permalinks.year(y), in -> summaries(in, index.meetingsIn(y)),
@@ -670,14 +673,23 @@ public final class PagePlanner {
         return job(Permalinks.SEARCH, "search", meta, Map.of());
     }
 
-    private PageJob statementPage() {
+    /** Says only what the site's settings and its own attachments back: each unstated part says so. */
+    private PageJob statementPage(SiteIndex index) {
         String organisation = statement.organisation().isEmpty() ? site.title() : statement.organisation();
         String contact = statement.contact();
         Link contactLink = contact.isEmpty() ? null
                 : new Link(contact, contact.contains("@") && !contact.contains("/") ? "mailto:" + contact : contact);
-        Views.StatementView view = new Views.StatementView(t.format("statement.intro", organisation), contactLink,
+        List<String> deviations = new ArrayList<>(statement.deviations().orElse(List.of()));
+        long pdfs = publishedPdfs(index).count();
+        long failing = attachmentReportRows(index).size();
+        if (failing > 0) deviations.add(t.format(failing == 1 ? "statement.pdfDeviation.one" : "statement.pdfDeviation.many", failing));
+        String none = statement.deviations().isPresent() ? t.get("statement.noDeviations") : t.get("statement.deviationsUnstated");
+        Views.StatementView view = new Views.StatementView(t.format("statement.intro", organisation),
+                t.get(ownTemplates ? "statement.ownTemplates" : "statement.tested"), contactLink,
+                contactLink == null ? t.get("statement.contactUnstated") : "",
                 statement.reviewed().map(Object::toString).orElse(""),
-                statement.reviewed().map(formats::shortDate).orElse(""), statement.deviations(), statement.wasUrl());
+                statement.reviewed().map(formats::shortDate).orElse(""), statement.reviewed().isEmpty() ? t.get("statement.reviewedUnstated") : "",
+                deviations, none, pdfs == 0 ? "" : t.get("statement.attachments"), statement.wasUrl());
         PageMeta meta = meta(t.get("statement.title"), t.format("statement.intro", organisation),
                 List.of(homeLink(), new Link(t.get("statement.title"), "")), Permalinks.STATEMENT);
         return job(Permalinks.STATEMENT, "statement", meta, Map.of("statement", view));
@@ -690,11 +702,28 @@ public final class PagePlanner {
         return job(Permalinks.WAS, "was", meta, Map.of("wasUrl", statement.wasUrl()));
     }
 
+    /** The open attachments published as PDF files: the ones the report and the statement can speak of. */
+    private static java.util.stream.Stream<AttachmentEntry> publishedPdfs(SiteIndex index) {
+        return index.attachments().values().stream()
+                .filter(e -> !e.attachment().isClosed() && e.attachment().file().flatMap(AttachmentFile::pdf).isPresent());
+    }
+
     private PageJob attachmentReport(SiteIndex index) {
+        List<Views.ReportRow> rows = attachmentReportRows(index);
+        String lead = publishedPdfs(index).findAny().isPresent() ? t.get("report.intro")
+                : index.attachments().values().stream().anyMatch(e -> !e.attachment().isClosed() && e.attachment().file().isPresent())
+                ? t.get("report.noneAssessed") : t.get("report.noFiles");
+        PageMeta meta = meta(t.get("report.title"), lead, List.of(homeLink(),
+                new Link(t.get("report.title"), "")), Permalinks.ATTACHMENT_REPORT);
+        return job(Permalinks.ATTACHMENT_REPORT, "attachment-report", meta, Map.of("rows", rows, "lead", lead,
+                "empty", publishedPdfs(index).findAny().isPresent() ? t.get("report.empty") : ""));
+    }
+
+    private List<Views.ReportRow> attachmentReportRows(SiteIndex index) {
         List<Views.ReportRow> rows = new ArrayList<>();
-        for (AttachmentEntry entry : index.attachments().values()) {
+        for (AttachmentEntry entry : publishedPdfs(index).toList()) {
             Optional<PdfContent> pdf = entry.attachment().file().flatMap(AttachmentFile::pdf);
-            if (entry.attachment().isClosed() || pdf.isEmpty() || pdf.get().isAccessible()) continue;
+            if (pdf.get().isAccessible()) continue;
             Meeting first = entry.firstUse().meeting();
             String lacks = missing(pdf.get()).stream().map(m -> t.get("report.missing." + switch (m) {
                 case "untagged" -> "tags";
@@ -705,9 +734,7 @@ public final class PagePlanner {
                     first.date().toString(), formats.shortDate(first.date()), lacks));
         }
         rows.sort(java.util.Comparator.comparing(Views.ReportRow::isoDate).reversed().thenComparing(Views.ReportRow::title));
-        PageMeta meta = meta(t.get("report.title"), t.get("report.intro"), List.of(homeLink(),
-                new Link(t.get("report.title"), "")), Permalinks.ATTACHMENT_REPORT);
-        return job(Permalinks.ATTACHMENT_REPORT, "attachment-report", meta, Map.of("rows", rows));
+        return rows;
     }
 
     private PageJob plainPage(PlainPage page) {

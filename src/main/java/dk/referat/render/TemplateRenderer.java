@@ -46,6 +46,26 @@ public final class TemplateRenderer {
                 .build();
     }
 
+    /**
+     * Whether the site's templates/ changes any page from what Referat's own templates make: a file that
+     * is not a copy of the bundled one of its name. Referat's tests check its own templates in a browser,
+     * not a site's.
+     */
+    public static boolean hasOwnTemplates(Path siteTemplates) {
+        if (!Files.isDirectory(siteTemplates)) return false;
+        try (var files = Files.walk(siteTemplates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(SUFFIX)).toList()) {
+                String name = siteTemplates.relativize(file).toString().replace('\\', '/');
+                try (var bundled = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUNDLED_TEMPLATES + "/" + name)) {
+                    if (bundled == null || !java.util.Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(file))) return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
     /** @throws PebbleException when a template is broken or uses a variable it was not given */
     public String render(PageJob job) {
         Text out = new Text();

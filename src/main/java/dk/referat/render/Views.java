@@ -144,9 +144,18 @@ public final class Views {
     public record PdfPage(String id, String heading, List<String> paragraphs) {
     }
 
-    /** @param contact a link to write to: mailto: for an e-mail address; null when none is configured */
-    public record StatementView(String intro, Link contact, String reviewedIso, String reviewedText,
-                                List<String> deviations, String wasUrl) {
+    /**
+     * What the accessibility statement says; each part the site has not stated is a sentence saying so.
+     *
+     * @param tested       how the pages were checked, as far as Referat knows it
+     * @param contact      a link to write to: mailto: for an e-mail address; null when none is configured
+     * @param deviations   the known deviations, the PDF attachments that do not comply counted among them
+     * @param noDeviations what stands when the list is empty: that none are known, or that none are stated
+     * @param pdfReport    the sentence leading to the list of PDF attachments that do not comply; empty when the site has none
+     */
+    public record StatementView(String intro, String tested, Link contact, String noContact, String reviewedIso,
+                                String reviewedText, String notReviewed, List<String> deviations, String noDeviations,
+                                String pdfReport, String wasUrl) {
     }
 
     /**

@@ -57,7 +57,7 @@ class PostProcessorTest {
             withParse.add(0, ALWAYS_PARSE);
             PostProcessor parsed = new PostProcessor(withParse);
             TemplateRenderer templates = new TemplateRenderer(config.templates(), config.language());
-            PagePlanner planner = new PagePlanner(MESSAGES, config.siteTitle(), config.siteHost(), config.accessibility(),
+            PagePlanner planner = new PagePlanner(MESSAGES, config.siteTitle(), config.siteHost(), config.accessibility(), false,
                     config.editUrl(), index.pages(), config.buildTime());
             for (PlannedPage planned : planner.plan(index)) {
                 PageJob job = planned.job().get();
