@@ -1,6 +1,7 @@
 package dk.referat;
 
 import dk.referat.assemble.ModelBuilder;
+import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
@@ -218,7 +219,9 @@ public final class Referat {
         SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         Site site = step(BuildStep.PARSE, problems,
                 () -> modelBuilder(config).build(sources, problems));
-        return step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+        SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+        config.accessibility().unstatedWarnings(config.displayName(config.root().resolve(ConfigReader.FILE_NAME))).forEach(problems::add);
+        return index;
     }
 
     /** The sitemap of the pages planned (the 404 page is no page to find), in one file, for {@code serve}'s preview. */

@@ -75,6 +75,14 @@ public final class TestSites {
         return into;
     }
 
+    /**
+     * The warnings about the content: a fixture without jbake.properties also gets one warning per
+     * unset accessibility statement key (StatementPageTest checks those).
+     */
+    public static java.util.List<dk.referat.diagnostics.Problem> contentWarnings(BuildResult result) {
+        return result.warnings().stream().filter(w -> !w.file().equals(ConfigReader.FILE_NAME)).toList();
+    }
+
     /** Builds without the search index, which needs Node.js; SearchTest builds with it. */
     public static BuildResult build(Path site, Path output) {
         SiteConfig config = ConfigReader.read(site).withDestination(output).withSearch(false);

@@ -4,6 +4,7 @@ import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.Committee;
 import dk.referat.model.CommitteeKind;
+import dk.referat.model.ItemNumbering;
 import dk.referat.parse.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import java.util.Set;
 
 /** Reads data/committees.yaml: a list of committees, each defined once. */
 final class CommitteeReader {
-    private static final Set<String> FIELDS = Set.of("slug", "name", "body", "kind", "description");
+    private static final Set<String> FIELDS = Set.of("slug", "name", "body", "kind", "description", "numbering");
+    private static final Map<String, ItemNumbering> NUMBERINGS = Map.of(
+            "møde", ItemNumbering.MEETING, "år", ItemNumbering.YEAR, "løbende", ItemNumbering.RUNNING);
     private static final Map<String, CommitteeKind> KINDS = Map.of(
             "politisk", CommitteeKind.POLITISK, "med", CommitteeKind.MED, "andet", CommitteeKind.ANDET);
 
@@ -47,13 +50,14 @@ final class CommitteeReader {
             Optional<String> name = f.required("name", "name: Byrådet");
             Optional<String> body = f.required("body", "body: Hjørring Kommune");
             Optional<CommitteeKind> kind = f.choice("kind", KINDS, "politisk, med, andet", "kind: politisk");
+            ItemNumbering numbering = f.choice("numbering", NUMBERINGS, "møde, år, løbende", null).orElse(ItemNumbering.RUNNING);
             if (slug.isPresent() && bySlug.containsKey(slug.get())) {
                 problems.error(f.at("slug"), "the committee '" + slug.get() + "' is defined twice",
                         "keep one definition; the first is on line " + firstAt.get(slug.get()).line());
                 continue;
             }
             if (slug.isEmpty() || name.isEmpty() || body.isEmpty() || kind.isEmpty()) continue;
-            bySlug.put(slug.get(), new Committee(slug.get(), name.get(), body.get(), kind.get(), f.text("description", "")));
+            bySlug.put(slug.get(), new Committee(slug.get(), name.get(), body.get(), kind.get(), f.text("description", ""), numbering));
             firstAt.put(slug.get(), f.at("slug"));
         }
         return new ArrayList<>(bySlug.values());

@@ -85,6 +85,7 @@ final class DocumentReader {
         List<Participant> participants = participants(f, "participants");
         List<Participant> absent = participants(f, "absent");
         List<Participant> substitutes = participants(f, "substitutes");
+        presentAndAbsent(f, participants, problems);
         List<String> tags = f.texts("tags");
         List<Correction> corrections = corrections(f);
         boolean cancelled = f.choice("cancelled", Map.of("true", true, "false", false, "ja", true, "nej", false),
@@ -109,6 +110,8 @@ final class DocumentReader {
         List<AgendaItem> agenda = items.read(blocks.subList(firstItem, blocks.size()), doc.source(),
                 committee.map(Committee::slug).orElse(""), problems);
 
+        date.ifPresent(d -> fileNameDate(doc, d, f, problems));
+        if (status.isPresent() && status.get() == PublicationStatus.PUBLISHED) unfinished(f, agenda, cancelled, fileAt, problems);
         if (problems.errors().size() > before || type.isEmpty() || status.isEmpty() || committee.isEmpty()
                 || date.isEmpty()) {
             return Optional.empty();
@@ -161,6 +164,48 @@ final class DocumentReader {
 
     private String someCommitteeSlug() {
         return committees.keySet().stream().sorted().findFirst().orElse("byraadet");
+    }
+
+    /** A person is at the meeting or away from it, never both: one of the two lists is a slip. */
+    private static void presentAndAbsent(Fields f, List<Participant> participants, Problems problems) {
+        Set<String> present = participants.stream().map(p -> p.name().strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        for (YamlNode node : f.list("absent")) {
+            String name = node instanceof YamlNode.Scalar s ? s.value().strip()
+                    : node instanceof YamlNode.Mapping m ? m.get("name").filter(YamlNode.Scalar.class::isInstance)
+                            .map(n -> ((YamlNode.Scalar) n).value().strip()).orElse("") : "";
+            if (!name.isEmpty() && present.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                problems.error(node.at(), "'" + name + "' is listed both under participants and under absent",
+                        "list each person once: under participants if they attended, under absent (with their role) if they sent apologies");
+            }
+        }
+    }
+
+    /** A record's file is named by its date (2020-01-15.md); a file name with another date misleads whoever looks for it. */
+    private static void fileNameDate(ParsedDocument doc, LocalDate date, Fields f, Problems problems) {
+        String name = doc.source().path().getFileName().toString();
+        String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        if (stem.matches("\\d{4}-\\d{2}-\\d{2}") && !stem.equals(date.toString())) {
+            problems.error(f.at("date"), "the file is named " + name + ", but date: is " + date,
+                    "correct date:, or rename the file to " + date + ".md");
+        }
+    }
+
+    /**
+     * What {@code referat new meeting} writes is a draft to be filled in: a published record with no
+     * items, or with the placeholder title still in it, was published before it was finished.
+     */
+    private static void unfinished(Fields f, List<AgendaItem> agenda, boolean cancelled, SourcePosition fileAt, Problems problems) {
+        if (agenda.isEmpty() && !cancelled) {
+            problems.warning(f.at("status"), "the record is published but has no items",
+                    "add the items as '## 1. Title', or keep status: draft until they are written (a cancelled meeting says cancelled: true)");
+        }
+        for (AgendaItem item : agenda) {
+            if (item.title().strip().equals(AgendaItem.PLACEHOLDER_TITLE)) {
+                problems.error(fileAt.atLine(item.line(), 1), "the item still has the placeholder title '" + AgendaItem.PLACEHOLDER_TITLE
+                        + "' that referat new meeting wrote", "write the item's title, or remove the item");
+            }
+        }
     }
 
     private static List<Participant> participants(Fields f, String key) {

@@ -5,6 +5,7 @@ import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.model.AgendaItem;
+import dk.referat.model.ItemNumbering;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
 import dk.referat.model.Participant;
@@ -117,20 +118,22 @@ final class NewCommand implements Runnable {
                 out.append("start: \"\"\nlocation: \"\"\n");
             }
             out.append("---\n\n");
-            int number = nextNumber(last);
+            int number = nextNumber(c.numbering(), last, day);
             for (String title : usualItems(earlier)) out.append(item(number++, title));
-            out.append(item(number, "Titel på punktet"));
+            out.append(item(number, AgendaItem.PLACEHOLDER_TITLE));
             return out.toString();
         }
 
-        private static String item(int number, String title) {
+        /** An agenda is written before the meeting: its decisions come with the minutes. */
+        private String item(int number, String title) {
             return "## " + number + ". " + title + "\n\n### Sagsfremstilling\n\n\n\n### Indstilling\n\n\n\n"
-                    + "### Beslutning\n\n\n\n";
+                    + (type.equals("referat") ? "### Beslutning\n\n\n\n" : "");
         }
 
-        /** Items numbered on from the last record, as committees do ("punkt 26–30", then 31). */
-        private static int nextNumber(dk.referat.model.Meeting last) {
-            if (last == null) return 1;
+        /** As the committee numbers (data/committees.yaml, numbering:): from 1, or on from its last record ("punkt 26–30", then 31). */
+        private static int nextNumber(ItemNumbering numbering, dk.referat.model.Meeting last, LocalDate day) {
+            if (last == null || numbering == ItemNumbering.MEETING) return 1;
+            if (numbering == ItemNumbering.YEAR && last.date().getYear() != day.getYear()) return 1;
             return last.items().stream().map(AgendaItem::number).filter(n -> n.matches("\\d+"))
                     .mapToInt(Integer::parseInt).max().orElse(0) + 1;
         }

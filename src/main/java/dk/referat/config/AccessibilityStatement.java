@@ -44,4 +44,16 @@ public record AccessibilityStatement(String organisation, String contact, Option
         if (deviations.isEmpty()) keys.add(DEVIATIONS);
         return keys;
     }
+
+    /**
+     * A warning for each key not set, for a build whose content is otherwise fine (a build that fails
+     * on its content reports that alone).
+     *
+     * @param file how jbake.properties is named in messages
+     */
+    public List<dk.referat.diagnostics.Problem> unstatedWarnings(String file) {
+        return unstated().stream().map(key -> new dk.referat.diagnostics.Problem(file, 0, 0, dk.referat.diagnostics.Severity.WARNING,
+                "the accessibility statement lacks " + key + "; until it is set, the statement says that this is not yet stated",
+                "set " + key + " in " + ConfigReader.FILE_NAME + " (see docs/content-format.md, \"The accessibility statement\")")).toList();
+    }
 }

@@ -21,6 +21,28 @@ public final class Similar {
         return bestDistance <= Math.max(2, word.length() / 4) ? best : null;
     }
 
+    /**
+     * The first candidate (in sorted order) one keystroke from the word: a character mistyped, added,
+     * left out, or two neighbours swapped ("2020-02-21" for "2020-02-12"); null when none is.
+     */
+    public static String oneKeystrokeFrom(String word, Collection<String> candidates) {
+        return candidates.stream().filter(c -> oneKeystroke(word, c)).sorted().findFirst().orElse(null);
+    }
+
+    private static boolean oneKeystroke(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) {
+            if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) return true;
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
     private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -40,6 +40,24 @@ public final class PlainTextImporter {
                          List<String> cases, List<String> unplaced) {
     }
 
+    /**
+     * Minutes list every member under "Deltagere" and those who sent apologies again under "Afbud"; a
+     * record lists each person once, so the absent keep their role and leave the participants.
+     */
+    private static void listAbsentOnce(List<Person> participants, List<Person> absent) {
+        for (int i = 0; i < absent.size(); i++) {
+            Person away = absent.get(i);
+            for (java.util.Iterator<Person> it = participants.iterator(); it.hasNext(); ) {
+                Person member = it.next();
+                if (member.name().equalsIgnoreCase(away.name())) {
+                    it.remove();
+                    if (away.role().isEmpty()) absent.set(i, member);
+                    break;
+                }
+            }
+        }
+    }
+
     private record Person(String name, String role) {
     }
 
@@ -176,6 +194,7 @@ public final class PlainTextImporter {
             }
             current.body.append(raw.startsWith(" ") && !line.isEmpty() ? line : raw).append('\n');
         }
+        listAbsentOnce(participants, absent);
         return new Result(markdown(committee, type, date, start, end, location, number, minuteTaker, participants, absent,
                 substitutes, items), date, participants.stream().map(Person::name).toList(),
                 items.stream().map(it -> it.number + " " + it.title).toList(),

@@ -19,6 +19,8 @@ import java.util.Optional;
 public record AgendaItem(String number, String title, String anchor, List<CaseNumber> cases,
                          List<CaseNumber> classification, Optional<Access> access, List<Attachment> attachments,
                          List<Relation> relations, List<Section> sections, int line) {
+    /** The title {@code referat new meeting} gives the item an editor is to write; a published record may not keep it. */
+    public static final String PLACEHOLDER_TITLE = "Titel på punktet";
 
     public AgendaItem {
         Objects.requireNonNull(number, "number");

@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param slug        stable, URL-safe; it is part of every address of the committee's pages
  * @param body        the municipality or organisation the committee belongs to
  * @param description empty when none was given
+ * @param numbering   how its items are numbered across meetings
  */
-public record Committee(String slug, String name, String body, CommitteeKind kind, String description) {
+public record Committee(String slug, String name, String body, CommitteeKind kind, String description,
+                        ItemNumbering numbering) {
 
     public Committee {
         Objects.requireNonNull(slug, "slug");
@@ -17,5 +19,6 @@ public record Committee(String slug, String name, String body, CommitteeKind kin
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(numbering, "numbering");
     }
 }

@@ -1,6 +1,7 @@
 package dk.referat.resolve;
 
 import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.Similar;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
@@ -60,8 +61,9 @@ final class RelationResolver {
                          Problems problems) {
         Committee committee = committees.get(r.committee());
         if (committee == null) {
+            String near = Similar.closest(r.committee(), committees.keySet());
             problems.error(r.at(), "unknown committee '" + r.committee() + "' in the relation",
-                    "use one of the slugs in data/committees.yaml: "
+                    (near != null ? "did you mean '" + near + "'? " : "") + "use one of the slugs in data/committees.yaml: "
                             + committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
             return;
         }
@@ -87,8 +89,10 @@ final class RelationResolver {
                 problems.error(r.at(), "the relation points to " + address + ", which is not published (a draft, or its publish date is ahead)",
                         "publish that record first, or remove the relation: a published page may not link to an unpublished one");
             } else {
+                String near = Similar.oneKeystrokeFrom(address, publishedByAddress.keySet());
                 problems.warning(r.at(), "the relation points to " + address + ", which is not published; it is shown as text",
-                        "nothing to do if that meeting is not on this site; otherwise check the committee and date");
+                        near != null ? "did you mean " + near + "? That meeting is on this site"
+                                : "nothing to do if that meeting is not on this site; otherwise check the committee and date");
                 add(links, here, new ItemLink(r.type(), false, committee, Optional.empty(), Optional.empty(),
                         r.meeting(), r.item(), r.note()));
             }

@@ -51,12 +51,6 @@ public final class SourceScanner {
             }
         }
         for (Path folder : List.of(config.templates(), config.assets())) checkTheme(config, folder, problems);
-        SourcePosition properties = SourcePosition.wholeFile(config.displayName(config.root().resolve(dk.referat.config.ConfigReader.FILE_NAME)));
-        for (String key : config.accessibility().unstated()) {
-            problems.warning(properties, "the accessibility statement lacks " + key + "; until it is set, the statement says"
-                    + " that this is not yet stated", "set " + key + " in " + dk.referat.config.ConfigReader.FILE_NAME
-                    + " (see docs/content-format.md, \"The accessibility statement\")");
-        }
         Path committeesFile = config.data().resolve(COMMITTEES_FILE);
         Optional<SourceFile> committees = Optional.empty();
         if (Files.isRegularFile(committeesFile)) {

@@ -62,6 +62,34 @@ class CheckAndNewCommandTest {
     }
 
     @Test
+    void newMeetingNumbersAsTheCommitteeDoesAndLeavesDecisionsToTheMinutes(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Path committees = site.resolve("data/committees.yaml");
+        Files.writeString(committees, Files.readString(committees) + "  numbering: år\n");
+        assertEquals(0, BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2021-01-13", site.toString()).exit());
+        String january = Files.readString(site.resolve("content/byraadet/2021-01-13.md"));
+        assertTrue(january.contains("## 1. Titel på punktet"), "a new year starts at 1:\n" + january);
+        assertTrue(!january.contains("### Beslutning"), "an agenda has no decisions yet:\n" + january);
+        assertEquals(0, BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15",
+                "--type", "referat", site.toString()).exit());
+        String april = Files.readString(site.resolve("content/byraadet/2020-04-15.md"));
+        assertTrue(april.contains("## 2. Titel på punktet"), "within the year it counts on:\n" + april);
+        assertTrue(april.contains("### Beslutning"), "minutes have decisions:\n" + april);
+
+        Files.writeString(committees, Files.readString(committees).replace("numbering: år", "numbering: møde"));
+        assertEquals(0, BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-05-13", site.toString()).exit());
+        assertTrue(Files.readString(site.resolve("content/byraadet/2020-05-13.md")).contains("## 1. Titel på punktet"));
+
+        // Published as new meeting wrote it, the record would show its placeholder to citizens.
+        Path may = site.resolve("content/byraadet/2020-05-13.md");
+        Files.writeString(may, Files.readString(may).replace("status: draft", "status: published"));
+        Run check = BuildCommandTest.referat("check", site.toString());
+        assertEquals(1, check.exit(), check.out());
+        assertTrue(check.out().contains("content/byraadet/2020-05-13.md:8:1: error: the item still has the placeholder title"
+                + " 'Titel på punktet' that referat new meeting wrote"), check.out());
+    }
+
+    @Test
     void importReadsAPdfIntoADraftThatBuilds(@TempDir Path tmp) throws Exception {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         // One line per page: the heading with date and time, an item, and its decision.

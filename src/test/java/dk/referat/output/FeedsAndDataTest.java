@@ -156,7 +156,7 @@ class FeedsAndDataTest {
         }
         JsonNode record = json.readTree(site.resolve("lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26/index.json").toFile());
         assertEquals("referat", record.get("type").asText());
-        assertEquals(14, record.get("participants").size());
+        assertEquals(11, record.get("participants").size());
         JsonNode item = record.at("/items/0");
         assertEquals("1", item.get("number").asText());
         assertEquals("20/19585", item.at("/cases/0/number").asText());

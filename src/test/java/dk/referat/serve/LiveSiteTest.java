@@ -128,7 +128,14 @@ class LiveSiteTest {
         Path record = firstRecord(committee(8));
         String slug = record.getParent().getFileName().toString();
         String before = page(record);
-        edit(record, text -> text.replaceFirst("date: (\\d{4})-\\d{2}-\\d{2}", "date: $1-12-30"));
+        // A record moved to another date is renamed with it (a file named by another date is an error).
+        String text = Files.readString(record);
+        String year = text.replaceFirst("(?s).*?date: (\\d{4})-.*", "$1");
+        Path moved = record.resolveSibling(year + "-12-30.md");
+        Files.writeString(moved, text.replaceFirst("date: \\d{4}-\\d{2}-\\d{2}", "date: " + year + "-12-30"));
+        Files.delete(record);
+        live.update(Set.of(record, moved));
+        record = moved;
         assertFalse(Files.exists(output.resolve(before)), "the page at the old address is gone");
         assertSameAsFullBuild();
 
