@@ -111,7 +111,10 @@ final class DocumentReader {
                 committee.map(Committee::slug).orElse(""), problems);
 
         date.ifPresent(d -> fileNameDate(doc, d, f, problems));
-        if (status.isPresent() && status.get() == PublicationStatus.PUBLISHED) unfinished(f, agenda, cancelled, fileAt, problems);
+        if (status.isPresent() && status.get() == PublicationStatus.PUBLISHED) {
+            // A body that could not be read has no items to count.
+            unfinished(f, agenda, cancelled || problems.hasErrors(), fileAt, problems);
+        }
         if (problems.errors().size() > before || type.isEmpty() || status.isEmpty() || committee.isEmpty()
                 || date.isEmpty()) {
             return Optional.empty();
@@ -195,8 +198,9 @@ final class DocumentReader {
      * What {@code referat new meeting} writes is a draft to be filled in: a published record with no
      * items, or with the placeholder title still in it, was published before it was finished.
      */
-    private static void unfinished(Fields f, List<AgendaItem> agenda, boolean cancelled, SourcePosition fileAt, Problems problems) {
-        if (agenda.isEmpty() && !cancelled) {
+    private static void unfinished(Fields f, List<AgendaItem> agenda, boolean itemsNotExpected, SourcePosition fileAt,
+                                   Problems problems) {
+        if (agenda.isEmpty() && !itemsNotExpected) {
             problems.warning(f.at("status"), "the record is published but has no items",
                     "add the items as '## 1. Title', or keep status: draft until they are written (a cancelled meeting says cancelled: true)");
         }

@@ -79,6 +79,10 @@ public final class ModelBuilder {
         Optional<YamlNode> committeeData = sources.committees().flatMap(f -> parser.parseYaml(f, problems));
         List<Committee> committees = CommitteeReader.read(committeeData,
                 sources.committees().map(f -> f.displayName()).orElse(""), problems);
+        // Records are read against the committees: with the file broken, each would only add "unknown committee".
+        if (problems.hasErrors() && committeeData.isEmpty()) {
+            throw new dk.referat.diagnostics.BuildFailedException(dk.referat.diagnostics.BuildStep.PARSE, problems.sorted());
+        }
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         committees.forEach(c -> bySlug.put(c.slug(), c));
         List<RemovalReason> reasons = sources.removed().flatMap(f -> parser.parseYaml(f, problems))

@@ -49,6 +49,11 @@ public final class ConfigReader {
                 Problems cpr = new Problems();
                 CprGuard.scan(text, new SourcePosition(FILE_NAME, 1, 1), "", "remove it from the setting", cpr);
                 problems.addAll(cpr.errors());
+                for (String key : props.stringPropertyNames().stream().sorted().toList()) {
+                    props.getProperty(key).chars().filter(c -> dk.referat.guard.ControlCharacters.isControl((char) c)).findFirst()
+                            .ifPresent(c -> problems.add(problem(String.format("%s holds an invisible control character (U+%04X)", key, c),
+                                    "write the value again without it")));
+                }
             } catch (IOException | IllegalArgumentException e) {
                 throw fail(FILE_NAME, "cannot be read: " + e.getMessage(), "save it as UTF-8 text of key=value lines");
             }

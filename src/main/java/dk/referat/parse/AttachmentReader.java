@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.guard.ControlCharacters;
 import dk.referat.guard.CprGuard;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
@@ -130,12 +131,13 @@ public final class AttachmentReader {
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                pages.add(stripper.getText(doc).strip());
+                // A PDF's text may carry control characters no page or feed can hold; they are not the editor's to fix.
+                pages.add(ControlCharacters.blank(stripper.getText(doc)).strip());
             }
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             boolean tagged = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
                     && catalog.getStructureTreeRoot() != null;
-            String title = Objects.toString(doc.getDocumentInformation().getTitle(), "").strip();
+            String title = ControlCharacters.blank(Objects.toString(doc.getDocumentInformation().getTitle(), "")).strip();
             String language = Objects.toString(catalog.getLanguage(), "").strip();
             // The metadata travels with the published file and shows in every PDF reader.
             var info = doc.getDocumentInformation();

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.guard.ControlCharacters;
 import dk.referat.guard.CprGuard;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
@@ -36,7 +37,10 @@ public final class DocumentParser {
     /** Parses a text as the file: the file as it is, or an earlier version of it from git. */
     public Optional<ParsedDocument> parse(SourceFile file, String text, Problems problems) {
         String name = file.displayName();
-        CprGuard.scan(FrontMatterSplitter.normalise(text), new SourcePosition(name, 1, 1), "", problems);
+        String normalised = FrontMatterSplitter.normalise(text);
+        CprGuard.scan(normalised, new SourcePosition(name, 1, 1), "", problems);
+        // Read no further: the header's parser would only report the same characters again, less clearly.
+        if (!ControlCharacters.scan(normalised, new SourcePosition(name, 1, 1), problems)) return Optional.empty();
         Problems headerProblems = new Problems();
         SplitDocument split = FrontMatterSplitter.split(text, name, headerProblems);
         SourcePosition headerAt = new SourcePosition(name, split.headerLine(), 1);
@@ -57,6 +61,7 @@ public final class DocumentParser {
             String normalised = FrontMatterSplitter.normalise(text);
             SourcePosition first = new SourcePosition(file.displayName(), 1, 1);
             CprGuard.scan(normalised, first, "", problems);
+            if (!ControlCharacters.scan(normalised, first, problems)) return Optional.empty();
             return YamlReader.read(normalised, first, problems);
         });
     }

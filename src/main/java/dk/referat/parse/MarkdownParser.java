@@ -57,6 +57,25 @@ public final class MarkdownParser {
      * @param first where the text's first line is in its file, for warnings about raw HTML
      */
     public RichText render(String markdown, SourcePosition first, Problems problems) {
+        if (!MarkdownLimits.check(markdown, first, problems)) return RichText.EMPTY;
+        try {
+            return renderWithin(markdown, first, problems);
+        } catch (StackOverflowError e) {
+            tooDeep(first, problems);
+            return RichText.EMPTY;
+        }
+    }
+
+    /**
+     * The last resort for a text within {@link MarkdownLimits} that still nests deeper than the stack
+     * holds (emphasis inside links inside emphasis…): a message, not a Java trace.
+     */
+    private static void tooDeep(SourcePosition first, Problems problems) {
+        problems.error(first, "the text is nested too deeply to be read (lists, quotes, emphasis or links inside each other)",
+                "simplify the nesting below this line");
+    }
+
+    private RichText renderWithin(String markdown, SourcePosition first, Problems problems) {
         Document document = parser.parse(markdown);
         int[] lineStarts = lineStarts(markdown);
         java.util.function.IntFunction<SourcePosition> at = offset -> position(first, lineStarts, markdown, offset);
@@ -78,6 +97,17 @@ public final class MarkdownParser {
      * @param file     the file's name, for warnings about raw HTML
      */
     public List<Block> blocks(String body, int bodyLine, String file, Problems problems) {
+        SourcePosition first = new SourcePosition(file, bodyLine, 1);
+        if (!MarkdownLimits.check(body, first, problems)) return List.of();
+        try {
+            return blocksWithin(body, bodyLine, file, problems);
+        } catch (StackOverflowError e) {
+            tooDeep(first, problems);
+            return List.of();
+        }
+    }
+
+    private List<Block> blocksWithin(String body, int bodyLine, String file, Problems problems) {
         Document document = parser.parse(body);
         // Flexmark's getStartLineNumber() counts lines from the start of the text on every call, which
         // is quadratic over a long record; a table of line starts answers each call with a binary search.

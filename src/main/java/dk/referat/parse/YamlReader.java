@@ -48,6 +48,13 @@ public final class YamlReader {
 
     /** Any YAML, by snakeyaml: what {@link SimpleYaml} leaves, and what it is checked against. */
     static Optional<YamlNode> readWithSnakeYaml(String yaml, SourcePosition firstLine, Problems problems) {
+        // SnakeYAML's composer recurses once per level and has no limit of its own: count them first.
+        int deepLine = deeperThan(yaml, MAX_DEPTH);
+        if (deepLine >= 0) {
+            problems.error(firstLine.atLine(firstLine.line() + deepLine, 1), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    "front matter needs at most a few levels of lists and fields");
+            return Optional.empty();
+        }
         try {
             Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
             if (root.isEmpty()) return Optional.empty();
@@ -59,11 +66,48 @@ public final class YamlReader {
             problems.error(at, "the YAML cannot be read: " + what.trim(),
                     "check the indentation and that values containing ': ' or starting with a special character are in quotes");
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.error(firstLine, "the YAML is nested too deeply to be read", "front matter needs at most a few levels of lists and fields");
+            return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(firstLine, "the YAML cannot be read: " + e.getMessage(),
                     "check the indentation and quoting of the front matter");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first line (counted from 0) at which the text's nesting, by indentation, list dashes and
+     * open brackets, exceeds {@code max} levels; -1 when it never does. It counts generously (a
+     * bracket inside quotes counts too), which only matters far beyond what front matter needs.
+     */
+    static int deeperThan(String yaml, int max) {
+        java.util.ArrayDeque<Integer> indents = new java.util.ArrayDeque<>();
+        int brackets = 0;
+        String[] lines = yaml.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+            if (indent == line.length() || line.charAt(indent) == '#') continue;
+            while (!indents.isEmpty() && indents.peek() >= indent) indents.pop();
+            indents.push(indent);
+            int dashes = 0;
+            for (int i = indent; i + 1 < line.length() && line.charAt(i) == '-' && line.charAt(i + 1) == ' '; i += 2) {
+                while (i + 2 < line.length() && line.charAt(i + 2) == ' ') i++;
+                dashes++;
+            }
+            for (int i = indent; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '[' || c == '{') {
+                    if (indents.size() + dashes + ++brackets > max) return n;
+                } else if ((c == ']' || c == '}') && brackets > 0) {
+                    brackets--;
+                }
+            }
+            if (indents.size() + dashes + brackets > max) return n;
+        }
+        return -1;
     }
 
     private static YamlNode convert(Node node, SourcePosition base, Problems problems, int depth) {

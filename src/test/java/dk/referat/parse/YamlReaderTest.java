@@ -45,6 +45,6 @@ class YamlReaderTest {
         assertTrue(problems.hasErrors());
         Problems deep = new Problems();
         YamlReader.read("a: " + "[".repeat(100) + "]".repeat(100), LINE_2, deep);
-        assertEquals("the YAML is nested too deeply", deep.errors().get(0).message());
+        assertEquals("the YAML is nested more than 32 levels deep", deep.errors().get(0).message());
     }
 }

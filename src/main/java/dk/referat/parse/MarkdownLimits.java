@@ -1,0 +1,89 @@
+package dk.referat.parse;
+
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+
+/**
+ * What Markdown a record may hold, so that every input is read in bounded time and stack. Flexmark
+ * recurses once per level of nesting and per character of a thematic break, and its inline parser
+ * copies the rest of a paragraph at every link, so a hostile text stops it with a StackOverflowError
+ * or takes time that grows with the square of a paragraph's length. No real minutes come near these
+ * limits (docs/content-format.md lists them); a text beyond them gets a message at its line instead.
+ */
+final class MarkdownLimits {
+    /** A thematic break needs three characters. */
+    static final int MAX_RULE_LENGTH = 200;
+    /** Columns of indentation, and '>' markers of block quotes, on one line. */
+    static final int MAX_NESTING = 100;
+    /** Characters in one paragraph (lines without a blank line between), outside code fences: some sixteen pages of unbroken text. */
+    static final int MAX_PARAGRAPH = 50_000;
+
+    private MarkdownLimits() {
+    }
+
+    /** @return whether the text is within the limits; each place beyond them is an error */
+    static boolean check(String text, SourcePosition first, Problems problems) {
+        boolean ok = true;
+        String fence = null;
+        int paragraph = 0;
+        int paragraphLine = -1;
+        boolean reported = false;
+        int lineNumber = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end);
+            SourcePosition at = first.atLine(first.line() + lineNumber, 1);
+            String stripped = line.strip();
+            if (fence != null) {
+                if (stripped.startsWith(fence)) fence = null;
+            } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                fence = stripped.substring(0, 3);
+                paragraph = 0;
+            } else if (stripped.isEmpty()) {
+                paragraph = 0;
+            } else {
+                if (paragraph == 0) {
+                    paragraphLine = lineNumber;
+                    reported = false;
+                }
+                paragraph += line.length() + 1;
+                if (paragraph > MAX_PARAGRAPH && !reported) {
+                    problems.error(first.atLine(first.line() + paragraphLine, 1), String.format(java.util.Locale.ROOT,
+                            "the paragraph is longer than %,d characters", MAX_PARAGRAPH),
+                            "break it into paragraphs with blank lines between them");
+                    reported = true;
+                    ok = false;
+                }
+                if (stripped.length() > MAX_RULE_LENGTH && stripped.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == ' ' || c == '\t')) {
+                    problems.error(at, "a line of " + stripped.length() + " characters of " + stripped.charAt(0)
+                            + " (a horizontal line needs three)", "write --- for a horizontal line");
+                    ok = false;
+                }
+                int depth = nesting(line);
+                if (depth > MAX_NESTING && ok) {
+                    problems.error(at, "the line is nested " + depth + " levels deep (indentation and > markers)",
+                            "Referat reads up to " + MAX_NESTING + " levels: remove the indentation or the > markers");
+                    ok = false;
+                }
+            }
+            lineNumber++;
+            start = end + 1;
+        }
+        return ok;
+    }
+
+    /** Columns of leading indentation plus '>' markers and list markers before the line's text. */
+    private static int nesting(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '>') depth++;
+            else if (c == '\t') depth += 4;
+            else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') depth++;
+            else break;
+        }
+        return depth;
+    }
+}
