@@ -249,8 +249,10 @@ final class DocumentReader {
 
     static void structureError(SourcePosition at, Block.Heading heading, Problems problems) {
         if (heading.level() == 1) {
-            problems.error(at, "a record has no '#' heading: its title is made from the committee and the date",
-                    "use '## 1. Title' for an agenda item, or put the record's own heading in title: in the front matter");
+            problems.error(at, "'" + heading.text() + "' is a level-1 heading (# or a line underlined with ===), which a record"
+                            + " does not use: its title is made from the committee and the date",
+                    "write '## 1. " + heading.text() + "' for an agenda item, '#### " + heading.text()
+                            + "' for a heading inside a section, or put the record's own title in title: in the front matter");
         } else {
             problems.error(at, "the section '" + heading.text() + "' is not under an agenda item",
                     "put a '## ' item heading above it");

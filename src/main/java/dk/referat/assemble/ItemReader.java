@@ -94,6 +94,11 @@ final class ItemReader {
             } else if (number.isEmpty() && SectionKind.ofHeading(title).isPresent()) {
                 problems.error(headingAt, "'## " + title + "' starts a new agenda item, but it reads like a section",
                         "write '### " + title + "' to make it a section of the item above");
+            } else if (number.isEmpty() && !anchors.isEmpty() && !Character.isDigit(title.charAt(0)) && !heading.underlined()) {
+                // A ## heading is always an item: one meant as a heading inside an item silently splits it.
+                problems.warning(headingAt, "'## " + title + "' starts a new agenda item without a number, while the record's"
+                        + " other items are numbered", "if it is a heading inside the item above, write '#### " + title
+                        + "'; if it is an item, give it its number: '## 3. " + title + "'");
             }
             if (!number.isEmpty()) {
                 Integer first = numbersSeen.putIfAbsent(number, heading.line());

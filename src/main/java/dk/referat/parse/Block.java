@@ -8,8 +8,12 @@ public sealed interface Block {
     /** 1-based file line where the block starts. */
     int line();
 
-    /** A heading; {@code column} is where its text starts, for messages about the text. */
-    record Heading(int level, String text, int line, int column) implements Block {
+    /**
+     * A heading; {@code column} is where its text starts, for messages about the text.
+     *
+     * @param underlined written as a line underlined with --- or === rather than with #
+     */
+    record Heading(int level, String text, int line, int column, boolean underlined) implements Block {
     }
 
     /**

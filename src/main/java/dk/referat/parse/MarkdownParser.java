@@ -44,6 +44,8 @@ public final class MarkdownParser {
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // As CommonMark asks: "æ", "\\" and the like in an address are written %C3%A6, %5C.
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 // Headings get no ids (the page numbers its items itself), so none need making.
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
@@ -114,6 +116,7 @@ public final class MarkdownParser {
         int[] lineStarts = lineStarts(body);
         SourcePosition bodyStart = new SourcePosition(file, bodyLine, 1);
         java.util.function.IntFunction<SourcePosition> at = offset -> position(bodyStart, lineStarts, body, offset);
+        Structure.check(document, body, at, problems);
         boolean raw = RawHtml.check(document, at, problems);
         boolean clean = RawHtml.checkLinks(document, at, problems) | raw;
         List<Node> children = new ArrayList<>();
@@ -168,7 +171,8 @@ public final class MarkdownParser {
             int line = bodyLine + lineOf(lineStarts, first.getStartOffset());
             if (first instanceof Heading heading && heading.getLevel() <= STRUCTURAL_HEADING_LEVEL) {
                 int column = heading.getText().getStartOffset() - heading.getStartOffset() + 1;
-                blocks.add(new Block.Heading(heading.getLevel(), RichText.textOf(html), line, Math.max(column, 1)));
+                blocks.add(new Block.Heading(heading.getLevel(), RichText.textOf(html), line, Math.max(column, 1),
+                        heading.isSetextHeading()));
             } else if (!html.isBlank()) {
                 blocks.add(new Block.Content(new RichText(html), line));
             }
@@ -183,7 +187,7 @@ public final class MarkdownParser {
      * A metadata block, or a near miss of one ("punk", "Punkt"): a typo must not publish an item's
      * case numbers as a code listing, so near misses are handed on for the model to reject.
      */
-    private static boolean isMetadata(String info) {
+    static boolean isMetadata(String info) {
         return !info.isEmpty() && Similar.closest(info, METADATA_BLOCKS) != null;
     }
 

@@ -1,9 +1,7 @@
 package dk.referat.parse;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -50,10 +48,13 @@ final class RawHtml {
      */
     static boolean check(Document document, java.util.function.IntFunction<SourcePosition> lineOf, Problems problems) {
         boolean any = false;
+        List<Node> html = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (!(node instanceof HtmlBlockBase) && !(node instanceof HtmlInlineBase)) continue;
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) html.add(node);
+        }
+        html = removeUnpublishable(html, lineOf, problems);
+        for (Node node : html) {
             any = true;
-            if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) continue;
             Set<String> removed = removedFrom(node.getChars().toString());
             if (!removed.isEmpty()) {
                 problems.warning(lineOf.apply(node.getStartOffset()),
@@ -85,6 +86,87 @@ final class RawHtml {
                     "link to http(s), mailto: or tel: addresses, or to pages of this site");
         }
         return any;
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)\\b[^>]*?(/?)>");
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "wbr", "col", "area", "input", "source", "track", "meta", "link", "base", "embed", "param");
+
+    /**
+     * Takes out of the document, each with a warning, what no page can publish and what a cleaner
+     * would only mangle: comments, processing instructions, CDATA sections and declarations (Jsoup
+     * reads {@code <?php … ?>} as a comment ending at its first {@code >}, leaving the rest as text),
+     * a closing tag without its opening one, and an opening tag its paragraph never closes (which a
+     * browser's parser would carry over into the next paragraph).
+     *
+     * @return the raw HTML left
+     */
+    private static List<Node> removeUnpublishable(List<Node> html, java.util.function.IntFunction<SourcePosition> lineOf,
+                                                  Problems problems) {
+        List<Node> kept = new ArrayList<>();
+        java.util.Map<Node, List<Node>> inlineByParent = new java.util.LinkedHashMap<>();
+        for (Node node : html) {
+            String raw = node.getChars().toString().strip();
+            String what = raw.startsWith("<!--") ? "an HTML comment" : raw.startsWith("<?") ? "a processing instruction (<?…?>)"
+                    : raw.startsWith("<![CDATA[") ? "a CDATA section" : raw.startsWith("<!") ? "a declaration (<!…>)" : null;
+            if (what != null) {
+                problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: " + what + " removed",
+                        raw.startsWith("<!--") ? "a note for editors belongs outside the record: the repository may be public too"
+                                : "write the text in Markdown");
+                node.unlink();
+            } else if (node instanceof HtmlInlineBase) {
+                inlineByParent.computeIfAbsent(enclosingBlock(node), p -> new ArrayList<>()).add(node);
+            } else {
+                kept.add(node);
+            }
+        }
+        for (List<Node> tags : inlineByParent.values()) {
+            java.util.ArrayDeque<Node> open = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<String> openNames = new java.util.ArrayDeque<>();
+            for (Node node : tags) {
+                java.util.regex.Matcher m = TAG.matcher(node.getChars().toString().strip());
+                if (!m.matches()) {
+                    kept.add(node);
+                    continue;
+                }
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                if (m.group(1).isEmpty()) {
+                    kept.add(node);
+                    if (!VOID.contains(name) && m.group(3).isEmpty()) {
+                        open.push(node);
+                        openNames.push(name);
+                    }
+                } else if (openNames.contains(name)) {
+                    while (!openNames.peek().equals(name)) unclosed(open.pop(), openNames.pop(), lineOf, problems, kept);
+                    open.pop();
+                    openNames.pop();
+                    kept.add(node);
+                } else {
+                    problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: the closing tag </"
+                            + name + "> without its opening tag removed", "remove it, or add <" + name + "> where it should begin");
+                    node.unlink();
+                }
+            }
+            while (!open.isEmpty()) unclosed(open.pop(), openNames.pop(), lineOf, problems, kept);
+        }
+        return kept;
+    }
+
+    /** The paragraph, heading or table cell an inline tag is in: emphasis or a link between its tags is no boundary. */
+    private static Node enclosingBlock(Node node) {
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof com.vladsch.flexmark.util.ast.Block)
+                && !(parent instanceof com.vladsch.flexmark.ext.tables.TableCell)) {
+            parent = parent.getParent();
+        }
+        return parent;
+    }
+
+    private static void unclosed(Node node, String name, java.util.function.IntFunction<SourcePosition> lineOf, Problems problems,
+                                 List<Node> kept) {
+        problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: <" + name
+                + "> is not closed in its paragraph and is removed", "close it with </" + name + "> in the same paragraph");
+        kept.remove(node);
+        node.unlink();
     }
 
     /** The HTML with everything outside the safelist removed. */

@@ -1,0 +1,70 @@
+package dk.referat.parse;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.SourcePosition;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where CommonMark reads a record otherwise than its editor meant: an unclosed code fence or HTML
+ * block runs on over the items below it, and a line underlined with --- or === is a heading, which
+ * starts a new item. CommonMark has no errors, so these are said here, at the line that causes them.
+ */
+final class Structure {
+    /** A line that would have been an item's or a section's heading. */
+    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^ {0,3}(#{1,3})[ \\t]+(\\S.*)$");
+
+    private Structure() {
+    }
+
+    static void check(Document document, String text, IntFunction<SourcePosition> at, Problems problems) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            // An unclosed punkt block is the model's to report, with what a punkt block needs.
+            if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()
+                    && !MarkdownParser.isMetadata(fence.getInfo().toString().trim())) {
+                unclosed(fence, "the code block that starts here", "close it with a line of " + fence.getOpeningMarker()
+                        + " below its last line", text, at, problems);
+            } else if (node instanceof HtmlBlockBase html) {
+                swallowed(html, text, at, problems);
+            } else if (node instanceof Heading heading && heading.isSetextHeading() && heading.getLevel() == 2) {
+                problems.warning(at.apply(heading.getClosingMarker().getStartOffset()),
+                        "the line above this '---' becomes a heading, '" + heading.getText().toString().strip()
+                                + "', which starts a new item",
+                        "put a blank line above --- if you meant a horizontal line; write '## Title' if you meant a new item");
+            }
+        }
+    }
+
+    private static void unclosed(FencedCodeBlock fence, String what, String fix, String text, IntFunction<SourcePosition> at,
+                                 Problems problems) {
+        Matcher heading = HEADING_LINE.matcher(fence.getContentChars().toString());
+        if (heading.find()) {
+            problems.error(at.apply(fence.getStartOffset()), what + " is not closed, so the rest of the record is shown as code,"
+                    + " the heading '" + heading.group(1) + " " + heading.group(2).strip() + "' included", fix);
+        } else {
+            problems.warning(at.apply(fence.getStartOffset()), what + " is not closed; it runs to the end of the record", fix);
+        }
+    }
+
+    /** An HTML block runs to a blank line (a comment to its -->, a pre or script to its closing tag): never over a heading. */
+    private static void swallowed(HtmlBlockBase html, String text, IntFunction<SourcePosition> at, Problems problems) {
+        String chars = html.getChars().toString();
+        int firstLineEnd = chars.indexOf('\n');
+        if (firstLineEnd < 0) return;
+        Matcher heading = HEADING_LINE.matcher(chars.substring(firstLineEnd + 1));
+        if (!heading.find()) return;
+        String start = chars.stripLeading();
+        String closing = start.startsWith("<!--") ? "-->" : start.startsWith("<?") ? "?>" : start.startsWith("<![CDATA[") ? "]]>"
+                : start.startsWith("<!") ? ">" : null;
+        String fix = closing != null && !chars.contains(closing) ? "end it with " + closing
+                : "leave a blank line between the HTML and the heading";
+        problems.error(at.apply(html.getStartOffset()), "the raw HTML that starts here runs on over the heading '" + heading.group(1)
+                + " " + heading.group(2).strip() + "', which is then not read as one", fix);
+    }
+}
