@@ -44,13 +44,16 @@ function decode(text) {
 }
 
 // Pagefind indexes "27.00.00-G01-250-19" and "20/19585" as one word each, their punctuation dropped,
-// and reads a query with spaces as several words. A query made only of digit groups and short letter
-// groups ("27 00 00 G01 250 19", "20-19585") is a case or KLE number: searched as that one word.
+// and reads a query with spaces as several words. A query shaped like a case or KLE number (digit
+// groups, a facet such as G01, perhaps after "sag" or "nr.") is also searched as that one word, and
+// what it finds comes first; the query as typed is searched too, so nothing it finds is lost.
 function asNumber(query) {
   const groups = query.split(/[\s.\-\/_:,]+/).filter(Boolean);
+  if (groups.length > 1 && /^(sag|sagsnr|sagsnummer|nr|j|jnr|journalnr|kle)$/i.test(groups[0])) groups.shift();
   const compact = groups.join("");
   const digits = compact.replace(/\D/g, "").length;
-  return digits >= 4 && groups.every((g) => /^\d+$|^\p{L}{1,3}\d*$/u.test(g)) ? compact : query;
+  const shaped = groups.length > 1 && /^\d+$/.test(groups[0]) && groups.every((g) => /^\d+$|^\p{L}\d{1,3}$/u.test(g));
+  return shaped && digits >= 4 ? compact : null;
 }
 
 // Only a meeting's items and decisions are parts worth listing under a result.
@@ -69,11 +72,15 @@ async function run() {
     status.textContent = "";
     return;
   }
-  const search = await pagefind.search(query ? asNumber(query) : null, { filters });
-  const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+  const number = query ? asNumber(query) : null;
+  const searches = await Promise.all([number, query || null].filter((q, i) => i === 1 || q !== null)
+    .map((q) => pagefind.search(q, { filters })));
+  const seen = new Set();
+  const found = searches.flatMap((s) => s.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const results = await Promise.all(found.slice(0, 50).map((r) => r.data()));
   if (ticket !== latest) return;
   list.replaceChildren();
-  status.textContent = `${form.dataset.textResults}${query ? ` for «${query}»` : ""}: ${search.results.length}`;
+  status.textContent = `${form.dataset.textResults}${query ? ` for «${query}»` : ""}: ${found.length}`;
   for (const r of results) {
     const li = document.createElement("li");
     const a = document.createElement("a");

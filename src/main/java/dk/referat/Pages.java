@@ -45,7 +45,7 @@ public final class Pages {
         Messages messages = BuildStep.RENDER.run("interface texts", () -> new Messages(config.language()));
         TemplateRenderer templates = BuildStep.RENDER.run("templates", () -> new TemplateRenderer(config.templates(), config.language()));
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
-                TemplateRenderer.hasOwnTemplates(config.templates()), config.editUrl(), index.pages(), config.buildTime());
+                TemplateRenderer.hasOwnTheme(config.templates(), config.assets()), config.editUrl(), index.pages(), config.buildTime());
         return new Pages(config, messages, templates, planner, numberLinks(index));
     }
 

@@ -88,6 +88,25 @@ class GitHistoryTest {
     }
 
     @Test
+    void aVersionPublishedBeforeACheckWasAddedStillCountsAsPublished(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Path record = site.resolve("content/byraadet/2020-01-15.md");
+        // Published at a time when a name under both participants and absent was not yet an error.
+        edit(record, "start: \"17:00\"\n", "start: \"17:00\"\nparticipants:\n  - Anne Hansen\nabsent:\n  - Anne Hansen\n");
+        git(site, "2020-01-16T12:00:00+01:00", "git", "init", "-q");
+        commit(site, "2020-01-16T12:00:00+01:00", "Referater");
+        edit(record, "participants:\n  - Anne Hansen\n", "");
+        commit(site, "2020-01-20T09:30:00+01:00", "Anne Hansen havde meldt afbud");
+
+        Path out = tmp.resolve("out");
+        build(site, out, "2020-02-01T12:00:00+01:00");
+        SyndEntry entry = entry(out, "/byraadet/2020-01-15/");
+        assertEquals(java.time.OffsetDateTime.parse("2020-01-16T12:00:00+01:00").toInstant(), entry.getPublishedDate().toInstant(),
+                "first published with the first commit");
+        assertEquals(java.time.OffsetDateTime.parse("2020-01-20T09:30:00+01:00").toInstant(), entry.getUpdatedDate().toInstant());
+    }
+
+    @Test
     void aCommitMessageWithACprNumberAndACitizensNamePublishesNeither(@TempDir Path tmp) throws Exception {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         git(site, "2020-01-16T12:00:00+01:00", "git", "init", "-q");

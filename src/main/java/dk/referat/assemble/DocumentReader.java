@@ -178,7 +178,7 @@ final class DocumentReader {
                     : node instanceof YamlNode.Mapping m ? m.get("name").filter(YamlNode.Scalar.class::isInstance)
                             .map(n -> ((YamlNode.Scalar) n).value().strip()).orElse("") : "";
             if (!name.isEmpty() && present.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                problems.error(node.at(), "'" + name + "' is listed both under participants and under absent",
+                problems.editorialError(node.at(), "'" + name + "' is listed both under participants and under absent",
                         "list each person once: under participants if they attended, under absent (with their role) if they sent apologies");
             }
         }
@@ -189,7 +189,7 @@ final class DocumentReader {
         String name = doc.source().path().getFileName().toString();
         String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         if (stem.matches("\\d{4}-\\d{2}-\\d{2}") && !stem.equals(date.toString())) {
-            problems.error(f.at("date"), "the file is named " + name + ", but date: is " + date,
+            problems.editorialError(f.at("date"), "the file is named " + name + ", but date: is " + date,
                     "correct date:, or rename the file to " + date + ".md");
         }
     }
@@ -206,7 +206,7 @@ final class DocumentReader {
         }
         for (AgendaItem item : agenda) {
             if (item.title().strip().equals(AgendaItem.PLACEHOLDER_TITLE)) {
-                problems.error(fileAt.atLine(item.line(), 1), "the item still has the placeholder title '" + AgendaItem.PLACEHOLDER_TITLE
+                problems.editorialError(fileAt.atLine(item.line(), 1), "the item still has the placeholder title '" + AgendaItem.PLACEHOLDER_TITLE
                         + "' that referat new meeting wrote", "write the item's title, or remove the item");
             }
         }

@@ -76,12 +76,17 @@ final class ItemReader {
         Map<String, Integer> numbersSeen = new HashMap<>();
         // Numbered items own their anchors; an unnumbered item's title-made anchor must not take one.
         Set<String> anchors = new HashSet<>();
+        int highest = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Heading h && h.level() == 2) {
                 Matcher m = NUMBERED.matcher(h.text());
-                if (m.matches()) anchors.add("punkt-" + m.group(1));
+                if (m.matches()) {
+                    anchors.add("punkt-" + m.group(1));
+                    if (m.group(1).matches("\\d{1,6}")) highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                }
             }
         }
+        boolean anyNumbered = !anchors.isEmpty();
         int i = 0;
         while (i < blocks.size()) {
             Block.Heading heading = (Block.Heading) blocks.get(i++);
@@ -94,11 +99,11 @@ final class ItemReader {
             } else if (number.isEmpty() && SectionKind.ofHeading(title).isPresent()) {
                 problems.error(headingAt, "'## " + title + "' starts a new agenda item, but it reads like a section",
                         "write '### " + title + "' to make it a section of the item above");
-            } else if (number.isEmpty() && !anchors.isEmpty() && !Character.isDigit(title.charAt(0)) && !heading.underlined()) {
+            } else if (number.isEmpty() && anyNumbered && !title.matches("(?i)((punkt|pkt\\.?)\\s*)?\\d.*") && !heading.underlined()) {
                 // A ## heading is always an item: one meant as a heading inside an item silently splits it.
                 problems.warning(headingAt, "'## " + title + "' starts a new agenda item without a number, while the record's"
                         + " other items are numbered", "if it is a heading inside the item above, write '#### " + title
-                        + "'; if it is an item, give it its number: '## 3. " + title + "'");
+                        + "'; if it is an item, give it its number, for example '## " + (highest + 1) + ". " + title + "'");
             }
             if (!number.isEmpty()) {
                 Integer first = numbersSeen.putIfAbsent(number, heading.line());

@@ -149,7 +149,7 @@ public final class ModelBuilder {
 
         /** An earlier version of a record, as it would have been read then; its problems are history, not reported. */
         private Optional<Object> version(SourceFile file, String text) {
-            Problems ignored = new Problems();
+            Problems ignored = Problems.forHistory();
             Optional<Object> record = parser.parse(file, text, ignored).flatMap(doc -> reader.read(doc, ignored));
             return ignored.hasErrors() ? Optional.empty() : record;
         }

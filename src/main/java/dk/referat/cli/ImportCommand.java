@@ -41,6 +41,8 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             text = Files.readString(file, StandardCharsets.UTF_8);
         }
+        // pdftotext and broken PDF fonts leave form feeds and other control characters: not the clerk's to delete.
+        text = dk.referat.guard.ControlCharacters.blank(text.replace("\r\n", "\n"));
         PlainTextImporter.Result result = new PlainTextImporter().importText(text, committee, type);
         SiteConfig config = ConfigReader.read(site);
         String name = result.date().map(Object::toString).orElse("importeret-" + file.getFileName().toString().replaceAll("\\W+", "-"));

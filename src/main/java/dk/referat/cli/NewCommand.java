@@ -107,9 +107,12 @@ final class NewCommand implements Runnable {
                 last.start().ifPresent(s -> out.append("start: \"").append(s).append("\"\n"));
                 last.end().ifPresent(s -> out.append("end: \"").append(s).append("\"\n"));
                 if (!last.location().isEmpty()) out.append("location: ").append(quote(last.location())).append('\n');
-                if (!last.participants().isEmpty()) {
+                // Who sent apologies last time is still a member: the next draft lists them as invited again.
+                List<Participant> members = new java.util.ArrayList<>(last.participants());
+                members.addAll(last.absent());
+                if (!members.isEmpty()) {
                     out.append("participants:\n");
-                    for (Participant p : last.participants()) {
+                    for (Participant p : members) {
                         out.append("  - name: ").append(quote(p.name())).append('\n');
                         if (!p.role().isEmpty()) out.append("    role: ").append(quote(p.role())).append('\n');
                     }

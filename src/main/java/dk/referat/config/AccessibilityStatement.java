@@ -53,7 +53,8 @@ public record AccessibilityStatement(String organisation, String contact, Option
      */
     public List<dk.referat.diagnostics.Problem> unstatedWarnings(String file) {
         return unstated().stream().map(key -> new dk.referat.diagnostics.Problem(file, 0, 0, dk.referat.diagnostics.Severity.WARNING,
-                "the accessibility statement lacks " + key + "; until it is set, the statement says that this is not yet stated",
+                "the accessibility statement lacks " + key + "; until it is set, the statement " + (key.equals(ORGANISATION)
+                        ? "names the site's title as responsible" : "says that this is not yet stated"),
                 "set " + key + " in " + ConfigReader.FILE_NAME + " (see docs/content-format.md, \"The accessibility statement\")")).toList();
     }
 }

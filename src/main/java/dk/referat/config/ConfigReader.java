@@ -69,7 +69,7 @@ public final class ConfigReader {
                     "use a code such as da or en"));
         }
         String host = props.getProperty("site.host", "").trim();
-        if (!host.isEmpty() && !host.matches("https?://.+")) {
+        if (!host.isEmpty() && !isHttpAddress(host)) {
             problems.add(problem("site.host is '" + host + "', not an http(s) address",
                     "write the public address, for example https://referater.example.dk/"));
         }
@@ -93,7 +93,7 @@ public final class ConfigReader {
             problems.add(problem("referat.accessibility.was is '" + was + "', not an https address",
                     "copy the statement's address from the WAS-Tool"));
         }
-        String contact = props.getProperty(AccessibilityStatement.CONTACT, "").trim();
+        String contact = props.getProperty(AccessibilityStatement.CONTACT, "").trim().replaceFirst("^(?i)mailto:", "");
         if (!contact.isEmpty() && !contact.matches("[^@\\s/:]+@[^@\\s/:]+\\.[^@\\s/:]+") && !contact.matches("https?://[^\\s]+")) {
             problems.add(problem(AccessibilityStatement.CONTACT + " is '" + contact + "', neither an e-mail address nor an http(s) address",
                     "write where citizens report a problem, for example " + AccessibilityStatement.CONTACT + "=tilgaengelighed@kommune.dk"));
@@ -149,6 +149,17 @@ public final class ConfigReader {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.strip().matches("\\d{1,12}")) return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         return java.time.Instant.now();
+    }
+
+    /** An http(s) address a URI can hold: a space or a stray character would stop the build later, less clearly. */
+    private static boolean isHttpAddress(String address) {
+        if (!address.matches("https?://[^\\s]+")) return false;
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            return uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static Problem problem(String message, String hint) {

@@ -9,6 +9,30 @@ import java.util.List;
  */
 public final class Problems {
     private final List<Problem> problems = new ArrayList<>();
+    private final boolean history;
+
+    public Problems() {
+        this(false);
+    }
+
+    private Problems(boolean history) {
+        this.history = history;
+    }
+
+    /**
+     * For reading an earlier version of a record from git, to tell whether it was published: a check
+     * added since (a slip a clerk is told of) did not stop that version being built, so there it is
+     * a warning. What would have stopped any build then (a broken header, a missing field) still does.
+     */
+    public static Problems forHistory() {
+        return new Problems(true);
+    }
+
+    /** An error in the record as it is now; in an earlier version from git, a warning (see {@link #forHistory()}). */
+    public void editorialError(SourcePosition at, String message, String hint) {
+        if (history) warning(at, message, hint);
+        else error(at, message, hint);
+    }
 
     public synchronized void add(Problem problem) {
         problems.add(problem);

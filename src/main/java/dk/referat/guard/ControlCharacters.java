@@ -37,8 +37,9 @@ public final class ControlCharacters {
             } else if (isControl(c) && found++ < MAX_REPORTED) {
                 problems.error(first.atLine(first.line() + line, i - lineStart + 1),
                         String.format("an invisible control character (U+%04X) is in the text", (int) c),
-                        "delete it: it usually comes with text copied from another program (in many editors it shows as a box or ^"
-                                + (char) ((c + 64) & 0x7F) + ")");
+                        c < 0x80 ? "delete it: it usually comes with text copied from another program (in many editors it shows as"
+                                + " a box or ^" + (char) ((c + 64) & 0x7F) + ")"
+                                : "delete it: it usually comes from text saved in another encoding than UTF-8 (in many editors it shows as a box)");
             }
         }
         return found == 0;

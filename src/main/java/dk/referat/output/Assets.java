@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The site's assets: the bundled theme's, overridden file by file by the site's own assets/ folder.
  */
 public final class Assets {
-    public static final String BUNDLED = "referat/theme/assets";
+    public static final String BUNDLED = dk.referat.render.TemplateRenderer.BUNDLED_ASSETS;
 
     private Assets() {
     }

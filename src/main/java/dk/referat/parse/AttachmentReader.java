@@ -110,6 +110,7 @@ public final class AttachmentReader {
         if (f == Format.MARKDOWN) {
             Optional<String> source = DocumentParser.readUtf8(file, problems);
             source.ifPresent(s -> CprGuard.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), "", problems));
+            source = source.filter(s -> ControlCharacters.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), problems));
             text = source.map(s -> markdown.render(s, new SourcePosition(file.displayName(), 1, 1), problems));
             if (text.isEmpty()) return Optional.empty();
         } else if (f == Format.PDF) {

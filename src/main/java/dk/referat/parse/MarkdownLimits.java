@@ -21,13 +21,18 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    /** @return whether the text is within the limits; each place beyond them is an error */
+    /**
+     * Code fences are not followed: whether a fence is one depends on the lists around it, and a limit
+     * that a line of backticks could switch off would bound nothing.
+     *
+     * @return whether the text is within the limits; each place beyond them is an error
+     */
     static boolean check(String text, SourcePosition first, Problems problems) {
         boolean ok = true;
-        String fence = null;
         int paragraph = 0;
         int paragraphLine = -1;
         boolean reported = false;
+        boolean nestingReported = false;
         int lineNumber = 0;
         int start = 0;
         while (start <= text.length()) {
@@ -36,14 +41,11 @@ final class MarkdownLimits {
             String line = text.substring(start, end);
             SourcePosition at = first.atLine(first.line() + lineNumber, 1);
             String stripped = line.strip();
-            if (fence != null) {
-                if (stripped.startsWith(fence)) fence = null;
-            } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-                fence = stripped.substring(0, 3);
+            // Flexmark parses a heading, a table row and a list item's text on their own: each starts afresh.
+            if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("|") || LIST_ITEM.matcher(stripped).lookingAt()) {
                 paragraph = 0;
-            } else if (stripped.isEmpty()) {
-                paragraph = 0;
-            } else {
+            }
+            if (!stripped.isEmpty()) {
                 if (paragraph == 0) {
                     paragraphLine = lineNumber;
                     reported = false;
@@ -60,12 +62,15 @@ final class MarkdownLimits {
                     problems.error(at, "a line of " + stripped.length() + " characters of " + stripped.charAt(0)
                             + " (a horizontal line needs three)", "write --- for a horizontal line");
                     ok = false;
-                }
-                int depth = nesting(line);
-                if (depth > MAX_NESTING && ok) {
-                    problems.error(at, "the line is nested " + depth + " levels deep (indentation and > markers)",
-                            "Referat reads up to " + MAX_NESTING + " levels: remove the indentation or the > markers");
-                    ok = false;
+                } else {
+                    int depth = nesting(line);
+                    // The first line too deep is enough to say it: a deep list would say it on every line.
+                    if (depth > MAX_NESTING && !nestingReported) {
+                        nestingReported = true;
+                        problems.error(at, "the line is nested " + depth + " levels deep (indentation, lists and > markers)",
+                                "Referat reads up to " + MAX_NESTING + " levels: remove the indentation or the > markers");
+                        ok = false;
+                    }
                 }
             }
             lineNumber++;
@@ -74,16 +79,33 @@ final class MarkdownLimits {
         return ok;
     }
 
-    /** Columns of leading indentation plus '>' markers and list markers before the line's text. */
-    private static int nesting(String line) {
-        int depth = 0;
-        for (int i = 0; i < line.length(); i++) {
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("([-*+]|\\d{1,9}[.)])([ \\t]|$)");
+
+    /**
+     * The levels a line opens before its text: a '>' or a list marker is one each, and four columns of
+     * indentation are one (as deep as a nested list's item is indented).
+     */
+    static int nesting(String line) {
+        int markers = 0;
+        int columns = 0;
+        int i = 0;
+        while (i < line.length()) {
             char c = line.charAt(i);
-            if (c == ' ' || c == '>') depth++;
-            else if (c == '\t') depth += 4;
-            else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') depth++;
-            else break;
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4;
+            } else if (c == '>') {
+                markers++;
+                if (i + 1 < line.length() && line.charAt(i + 1) == ' ') i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                markers++;
+                i++;
+            } else {
+                break;
+            }
+            i++;
         }
-        return depth;
+        return markers + columns / 4;
     }
 }

@@ -106,9 +106,19 @@ final class RawHtml {
         java.util.Map<Node, List<Node>> inlineByParent = new java.util.LinkedHashMap<>();
         for (Node node : html) {
             String raw = node.getChars().toString().strip();
+            String closing = raw.startsWith("<!--") ? "-->" : raw.startsWith("<?") ? "?>" : raw.startsWith("<![CDATA[") ? "]]>"
+                    : raw.startsWith("<!") ? ">" : null;
             String what = raw.startsWith("<!--") ? "an HTML comment" : raw.startsWith("<?") ? "a processing instruction (<?…?>)"
                     : raw.startsWith("<![CDATA[") ? "a CDATA section" : raw.startsWith("<!") ? "a declaration (<!…>)" : null;
             if (what != null) {
+                int end = raw.lastIndexOf(closing);
+                if (end < 0) {
+                    what += " that is never closed (" + closing + "), and everything after it,";
+                } else if (node instanceof HtmlBlockBase && !raw.substring(end + closing.length()).isBlank()) {
+                    // An HTML block takes its whole last line: the text after the comment goes with it.
+                    String after = raw.substring(end + closing.length()).strip();
+                    what += ", with the text after it on its line ('" + (after.length() > 40 ? after.substring(0, 40) + "…" : after) + "'),";
+                }
                 problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: " + what + " removed",
                         raw.startsWith("<!--") ? "a note for editors belongs outside the record: the repository may be public too"
                                 : "write the text in Markdown");

@@ -45,7 +45,7 @@ final class Structure {
                                  Problems problems) {
         Matcher heading = HEADING_LINE.matcher(fence.getContentChars().toString());
         if (heading.find()) {
-            problems.error(at.apply(fence.getStartOffset()), what + " is not closed, so the rest of the record is shown as code,"
+            problems.editorialError(at.apply(fence.getStartOffset()), what + " is not closed, so the rest of the record is shown as code,"
                     + " the heading '" + heading.group(1) + " " + heading.group(2).strip() + "' included", fix);
         } else {
             problems.warning(at.apply(fence.getStartOffset()), what + " is not closed; it runs to the end of the record", fix);
@@ -62,9 +62,10 @@ final class Structure {
         String start = chars.stripLeading();
         String closing = start.startsWith("<!--") ? "-->" : start.startsWith("<?") ? "?>" : start.startsWith("<![CDATA[") ? "]]>"
                 : start.startsWith("<!") ? ">" : null;
-        String fix = closing != null && !chars.contains(closing) ? "end it with " + closing
-                : "leave a blank line between the HTML and the heading";
-        problems.error(at.apply(html.getStartOffset()), "the raw HTML that starts here runs on over the heading '" + heading.group(1)
+        // A closed comment around a heading (an item commented out) is the editor's intent; RawHtml says it is removed.
+        if (closing != null && chars.contains(closing)) return;
+        String fix = closing != null ? "end it with " + closing : "leave a blank line between the HTML and the heading";
+        problems.editorialError(at.apply(html.getStartOffset()), "the raw HTML that starts here runs on over the heading '" + heading.group(1)
                 + " " + heading.group(2).strip() + "', which is then not read as one", fix);
     }
 }

@@ -66,8 +66,8 @@ public final class PagePlanner {
     private final String siteHost;
 
     private final AccessibilityStatement statement;
-    /** Whether the site's own templates/ replace any of Referat's, which Referat's tests check in a browser. */
-    private final boolean ownTemplates;
+    /** Whether the site's own templates/ or assets/ replace any of Referat's, which Referat's tests check in a browser. */
+    private final boolean ownTheme;
     private final String editUrl;
     private final java.time.Instant buildTime;
 
@@ -76,9 +76,9 @@ public final class PagePlanner {
      * @param buildTime the moment the build is made as of: no feed says a record was published after it
      */
     public PagePlanner(Messages messages, String siteTitle, String siteHost, AccessibilityStatement statement,
-                       boolean ownTemplates, String editUrl, List<PlainPage> footerPages, java.time.Instant buildTime) {
+                       boolean ownTheme, String editUrl, List<PlainPage> footerPages, java.time.Instant buildTime) {
         this.buildTime = buildTime;
-        this.ownTemplates = ownTemplates;
+        this.ownTheme = ownTheme;
         this.statement = statement;
         this.editUrl = editUrl;
         this.t = messages;
@@ -685,7 +685,7 @@ public final class PagePlanner {
         if (failing > 0) deviations.add(t.format(failing == 1 ? "statement.pdfDeviation.one" : "statement.pdfDeviation.many", failing));
         String none = statement.deviations().isPresent() ? t.get("statement.noDeviations") : t.get("statement.deviationsUnstated");
         Views.StatementView view = new Views.StatementView(t.format("statement.intro", organisation),
-                t.get(ownTemplates ? "statement.ownTemplates" : "statement.tested"), contactLink,
+                t.get(ownTheme ? "statement.ownTheme" : "statement.tested"), contactLink,
                 contactLink == null ? t.get("statement.contactUnstated") : "",
                 statement.reviewed().map(Object::toString).orElse(""),
                 statement.reviewed().map(formats::shortDate).orElse(""), statement.reviewed().isEmpty() ? t.get("statement.reviewedUnstated") : "",

@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 public final class TemplateRenderer {
     public static final String BUNDLED_TEMPLATES = "referat/theme/templates";
+    public static final String BUNDLED_ASSETS = "referat/theme/assets";
     private static final String SUFFIX = ".peb";
 
     private final PebbleEngine engine;
@@ -47,16 +48,20 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Whether the site's templates/ changes any page from what Referat's own templates make: a file that
-     * is not a copy of the bundled one of its name. Referat's tests check its own templates in a browser,
-     * not a site's.
+     * Whether the site's templates/ or assets/ change any page from what Referat's own theme makes: a
+     * file that is not a copy of the bundled one of its name. Referat's tests check its own theme in a
+     * browser, not a site's (its stylesheet alone can break reflow or contrast).
      */
-    public static boolean hasOwnTemplates(Path siteTemplates) {
-        if (!Files.isDirectory(siteTemplates)) return false;
-        try (var files = Files.walk(siteTemplates)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(SUFFIX)).toList()) {
-                String name = siteTemplates.relativize(file).toString().replace('\\', '/');
-                try (var bundled = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUNDLED_TEMPLATES + "/" + name)) {
+    public static boolean hasOwnTheme(Path siteTemplates, Path siteAssets) {
+        return differs(siteTemplates, BUNDLED_TEMPLATES) || differs(siteAssets, BUNDLED_ASSETS);
+    }
+
+    private static boolean differs(Path folder, String bundledFolder) {
+        if (!Files.isDirectory(folder)) return false;
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                try (var bundled = TemplateRenderer.class.getClassLoader().getResourceAsStream(bundledFolder + "/" + name)) {
                     if (bundled == null || !java.util.Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(file))) return true;
                 }
             }

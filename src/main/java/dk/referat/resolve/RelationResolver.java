@@ -91,7 +91,8 @@ final class RelationResolver {
             } else {
                 String near = Similar.oneKeystrokeFrom(address, publishedByAddress.keySet());
                 problems.warning(r.at(), "the relation points to " + address + ", which is not published; it is shown as text",
-                        near != null ? "did you mean " + near + "? That meeting is on this site"
+                        near != null ? "did you mean " + near + ", which is on this site? Then correct it; if the meeting"
+                                + " is not on this site, nothing to do"
                                 : "nothing to do if that meeting is not on this site; otherwise check the committee and date");
                 add(links, here, new ItemLink(r.type(), false, committee, Optional.empty(), Optional.empty(),
                         r.meeting(), r.item(), r.note()));

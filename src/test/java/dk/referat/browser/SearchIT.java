@@ -91,7 +91,7 @@ class SearchIT {
             assertTrue(excerpt.startsWith("Sagsnr. 27.00.00-G01-250-19"), "the excerpt is the page's text, not its search tags: " + excerpt);
         }
         // A matter treated once has no page of its own: its item comes first, and the result leads to it.
-        for (String query : List.of("20/19585", "20-19585", "20 19585")) {
+        for (String query : List.of("20/19585", "20-19585", "20 19585", "sag 20/19585", "Sagsnr. 20/19585")) {
             search(page, query);
             assertTrue(hrefs(page).get(0).endsWith("/lokal-med-fti-familiehuset-og-sundhedsplejen/2021-10-26/"), query + ": " + hrefs(page));
             String part = page.locator("#search-results > li").first().locator(".search-parts a").first().getAttribute("href");
@@ -100,6 +100,11 @@ class SearchIT {
         for (String query : List.of("00.22.04-A30-30-19", "00 22 04 A30 30 19")) {
             search(page, query);
             assertTrue(hrefs(page).get(0).endsWith("/kle/00-22-04-a30-30-19/"), query + ": " + hrefs(page));
+        }
+        // Dates and amounts are words, not numbers of a matter: they are searched as typed.
+        for (String query : List.of("12. feb 2020", "12. februar 2020")) {
+            List<String> found = search(page, query);
+            assertTrue(found.stream().anyMatch(r -> r.contains("Sektor-MED Børn og Familie")), query + ": " + found);
         }
         page.context().close();
     }

@@ -90,6 +90,18 @@ class CheckAndNewCommandTest {
     }
 
     @Test
+    void newMeetingInvitesLastMeetingsAbsentMembersAgain(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Path last = site.resolve("content/byraadet/2020-03-11.md");
+        Files.writeString(last, Files.readString(last).replaceFirst("date: 2020-03-11\n",
+                "date: 2020-03-11\nparticipants:\n  - name: Anne Hansen\n    role: formand\nabsent:\n  - name: Bo Jensen\n    role: medlem\n"));
+        assertEquals(0, BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15", site.toString()).exit());
+        String record = Files.readString(site.resolve("content/byraadet/2020-04-15.md"));
+        assertTrue(record.contains("participants:\n  - name: \"Anne Hansen\"\n    role: \"formand\"\n  - name: \"Bo Jensen\"\n    role: \"medlem\"\n"),
+                record);
+    }
+
+    @Test
     void importReadsAPdfIntoADraftThatBuilds(@TempDir Path tmp) throws Exception {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         // One line per page: the heading with date and time, an item, and its decision.

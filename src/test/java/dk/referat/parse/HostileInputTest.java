@@ -44,7 +44,14 @@ class HostileInputTest {
                 Arguments.of("a thematic break of 1,500 characters", record("", "-".repeat(1500) + "\n"),
                         List.of(RECORD + ":10:1: error: a line of 1500 characters of - (a horizontal line needs three)")),
                 Arguments.of("block quotes 2,000 deep", record("", ">".repeat(2000) + " a\n"),
-                        List.of(RECORD + ":10:1: error: the line is nested 2001 levels deep (indentation and > markers)")),
+                        List.of(RECORD + ":10:1: error: the line is nested 2000 levels deep (indentation, lists and > markers)")),
+                Arguments.of("lists nested 1,000 deep", record("", IntStream.range(0, 1000)
+                                .mapToObj(i -> "  ".repeat(i) + "- a\n").collect(Collectors.joining())),
+                        List.of(RECORD + ":210:1: error: the line is nested 101 levels deep (indentation, lists and > markers)")),
+                Arguments.of("a line that looks like a code fence does not switch the limits off", record("", "    ```\n"
+                                + IntStream.range(0, 8000).mapToObj(i -> "[l" + i + "](https://example.org/" + i + ")")
+                                .collect(Collectors.joining(" ")) + "\n"),
+                        List.of(RECORD + ":10:1: error: the paragraph is longer than 50,000 characters")),
                 Arguments.of("front matter nested 2,000 deep", record("extra:\n" + IntStream.range(0, 2000)
                                 .mapToObj(i -> "  ".repeat(i + 1) + "a:\n").collect(Collectors.joining()), "Godkendt.\n"),
                         List.of(RECORD + ":38:1: error: the YAML is nested more than 32 levels deep")),
@@ -69,6 +76,29 @@ class HostileInputTest {
         BuildFailedException built = assertThrows(BuildFailedException.class, () -> TestSites.build(site, tmp.resolve("out")));
         assertEquals(expected, built.problems().stream().filter(Problem::isError).map(p -> p.format().lines().findFirst().orElseThrow()).toList(),
                 "build reports what check reports");
+    }
+
+    @Test
+    void ordinaryLongContentIsWithinTheLimits(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        String table = "| Post | Beløb |\n| --- | --- |\n" + IntStream.range(0, 3000).mapToObj(i -> "| Konto " + i + " | " + i + "000 kr. |\n")
+                .collect(Collectors.joining());
+        String list = IntStream.range(0, 3000).mapToObj(i -> "- Punkt " + i + " i en lang opremsning af forhold, der er drøftet\n")
+                .collect(Collectors.joining());
+        Files.writeString(site.resolve(RECORD), record("", table + "\n" + list + "\n> > > Et citat i et citat i et citat.\n"));
+        assertEquals(List.of(), assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Referat.check(ConfigReader.read(site)))
+                .stream().filter(Problem::isError).toList());
+    }
+
+    @Test
+    void aControlCharacterInAMarkdownAttachmentIsFoundInIt(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Files.createDirectories(site.resolve("content/byraadet/bilag"));
+        Files.writeString(site.resolve("content/byraadet/bilag/notat.md"), "# Notat\n\nTekst med \u0002 i.\n");
+        Files.writeString(site.resolve(RECORD), record("", "```punkt\nattachments:\n  - title: Notat\n    file: bilag/notat.md\n```\n\nGodkendt.\n"));
+        assertEquals(List.of("content/byraadet/bilag/notat.md:3:11: error: an invisible control character (U+0002) is in the text"),
+                Referat.check(ConfigReader.read(site)).stream().filter(Problem::isError)
+                        .map(p -> p.format().lines().findFirst().orElseThrow()).toList());
     }
 
     @Test

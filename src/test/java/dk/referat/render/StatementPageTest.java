@@ -28,7 +28,8 @@ class StatementPageTest {
         List<String> warnings = result.warnings().stream().map(Problem::format).filter(w -> w.contains("accessibility")).toList();
         assertEquals(List.of("referat.accessibility.contact", "referat.accessibility.deviations", "referat.accessibility.organisation",
                 "referat.accessibility.reviewed").stream().map(key -> "jbake.properties: warning: the accessibility statement lacks "
-                + key + "; until it is set, the statement says that this is not yet stated\n    fix: set " + key
+                + key + "; until it is set, the statement " + (key.endsWith("organisation") ? "names the site's title as responsible"
+                : "says that this is not yet stated") + "\n    fix: set " + key
                 + " in jbake.properties (see docs/content-format.md, \"The accessibility statement\")").toList(), warnings);
 
         String text = TestSites.page(tmp.resolve("out"), "/tilgaengelighedserklaering/").selectFirst("main").text();
@@ -43,7 +44,7 @@ class StatementPageTest {
         Document report = TestSites.page(tmp.resolve("out"), "/tilgaengelighed/bilag/");
         assertFalse(report.selectFirst("main").text().contains("PDF"), report.selectFirst("main").text());
         assertFalse(report.selectFirst("meta[name=description]").attr("content").contains("PDF"));
-        assertEquals("Sitet har ingen bilag lagt ud som filer; bilagene er kun nævnt med deres titel.",
+        assertEquals("Ingen af sitets bilag ligger på sitet som filer, så her er intet at vurdere.",
                 report.selectFirst("main .lead").text());
     }
 
@@ -66,8 +67,21 @@ class StatementPageTest {
         Files.writeString(site.resolve("templates/home.peb"), TestSites.bundledTemplate("home.peb").replace("<h1>", "<h1 class=\"egen\">"));
         TestSites.build(site, tmp.resolve("own"));
         String own = TestSites.page(tmp.resolve("own"), "/tilgaengelighedserklaering/").text();
-        assertTrue(own.contains("Sitet bruger sine egne skabeloner. De er ikke afprøvet af Referat."), own);
+        assertTrue(own.contains("Sitet bruger sine egne skabeloner eller sit eget layout. De er ikke afprøvet af Referat."), own);
         assertFalse(own.contains("Referats egne tests"), own);
+    }
+
+    @Test
+    void aContactWrittenWithMailtoIsAnEmailAddressAndAHostMustBeAnAddress(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Files.writeString(site.resolve("jbake.properties"), "referat.accessibility.contact=mailto:web@kommune.dk\n");
+        TestSites.build(site, tmp.resolve("out"));
+        assertEquals("mailto:web@kommune.dk", TestSites.page(tmp.resolve("out"), "/tilgaengelighedserklaering/")
+                .selectFirst("#kontakt + p a").attr("href"));
+        Files.writeString(site.resolve("jbake.properties"), "site.host=https://referater.kommune dk/\n");
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> ConfigReader.read(site));
+        assertEquals("jbake.properties: error: site.host is 'https://referater.kommune dk/', not an http(s) address",
+                e.problems().get(0).format().lines().findFirst().orElseThrow());
     }
 
     @Test
