@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Builds the search index with Pagefind (from the npm registry, pinned in package-lock.json) over the
+ * Builds the search index with Pagefind (from the npm registry, pinned in package-lock.json, which the
+ * jar carries) over the
  * unfinished site, so a failed index leaves the previous site in place like any other failure.
  *
  * <p>Only the pages that go into the index are handed to Pagefind, by address, and it reads each from
@@ -22,8 +23,10 @@ import java.util.concurrent.TimeUnit;
  * which did not finish at 20,000 meetings (docs/performance.md).
  */
 public final class SearchIndexer {
-    public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm) and run npm install"
-            + " in the site folder, or switch search off with referat.search=off in jbake.properties (or --no-search)";
+    public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm), or switch search off"
+            + " with referat.search=off in jbake.properties (or --no-search)";
+    /** The package.json and package-lock.json that pin Pagefind, inside the jar. */
+    private static final String PINNED = "referat/search/";
     private static final String SCRIPT = "referat/search/index.mjs";
     private static final String PROGRESS = "pagefind: progress: ";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -32,7 +35,7 @@ public final class SearchIndexer {
     }
 
     /**
-     * @param siteRoot the site folder, whose node_modules holds Pagefind (installed from its package-lock.json if missing)
+     * @param siteRoot the site folder, whose own node_modules may hold Pagefind
      * @param site     the finished pages
      * @param pages    the addresses of the pages to index, site-absolute
      * @param timeout  how long indexing may take
@@ -133,29 +136,85 @@ public final class SearchIndexer {
     }
 
     /**
-     * Pagefind from the site folder's node_modules, else from the working folder's (a site kept inside
-     * a checkout of Referat); installed with npm from the first of them that pins it.
+     * Where Pagefind is, in this order: the folder REFERAT_PAGEFIND names (one holding
+     * node_modules/pagefind); the site's own node_modules, when it installed one; else the version
+     * this Referat pins, installed once into Referat's cache folder, so a site needs no Node project.
      */
     private static Path modules(Path siteRoot) {
-        List<Path> candidates = List.of(siteRoot, Path.of("").toAbsolutePath());
-        for (Path folder : candidates) {
-            if (Files.isRegularFile(folder.resolve("node_modules/pagefind/lib/index.js"))) return folder.resolve("node_modules");
+        String configured = System.getenv("REFERAT_PAGEFIND");
+        if (configured != null && !configured.isBlank()) {
+            Path folder = Path.of(configured.strip());
+            if (hasPagefind(folder)) return folder.resolve("node_modules");
+            throw new IllegalStateException("REFERAT_PAGEFIND is " + folder + ", which holds no node_modules/pagefind: run npm install"
+                    + " pagefind there, or unset REFERAT_PAGEFIND to let Referat install its own");
         }
-        for (Path folder : candidates) {
-            if (pinsPagefind(folder.resolve("package-lock.json"))) {
-                install(folder);
-                return folder.resolve("node_modules");
-            }
-        }
-        throw new IllegalStateException("search needs Pagefind, which is not installed in " + siteRoot
-                + " (no node_modules/pagefind and no package-lock.json to install it from): " + HOW_TO_FIX);
+        if (hasPagefind(siteRoot)) return siteRoot.resolve("node_modules");
+        return cached();
     }
 
-    private static boolean pinsPagefind(Path lock) {
+    private static boolean hasPagefind(Path folder) {
+        return Files.isRegularFile(folder.resolve("node_modules/pagefind/lib/index.js"));
+    }
+
+    /**
+     * The pinned Pagefind in the cache (REFERAT_CACHE, else $XDG_CACHE_HOME/referat, else
+     * ~/.cache/referat), installed there from the jar's package-lock.json the first time. It is
+     * installed into a folder of its own and moved into place whole, so two builds at once, or one
+     * stopped halfway, never leave a half-installed Pagefind to the next.
+     */
+    private static Path cached() {
+        String version = pinnedVersion();
+        Path folder = cacheRoot().resolve("pagefind-" + version);
+        if (hasPagefind(folder)) return folder.resolve("node_modules");
+        Path staging = null;
         try {
-            return Files.isRegularFile(lock) && Files.readString(lock).contains("\"node_modules/pagefind\"");
+            Files.createDirectories(folder.getParent());
+            staging = Files.createTempDirectory(folder.getParent(), "pagefind-" + version + ".installing-");
+            for (String file : List.of("package.json", "package-lock.json")) {
+                try (InputStream in = SearchIndexer.class.getClassLoader().getResourceAsStream(PINNED + file)) {
+                    Files.copy(in, staging.resolve(file));
+                }
+            }
+            install(staging);
+            try {
+                Files.move(staging, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                System.err.println("Referat: installed Pagefind " + version + " for the search index into " + folder
+                        + " (once: later builds use it)");
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // Another build installed it meanwhile: theirs is as good.
+            }
+            return folder.resolve("node_modules");
         } catch (IOException e) {
-            return false;
+            throw new IllegalStateException("Pagefind could not be installed into " + folder + ": " + e.getMessage()
+                    + "; set REFERAT_CACHE to a folder Referat may write to, or " + HOW_TO_FIX, e);
+        } finally {
+            if (staging != null && Files.exists(staging)) deleteTree(staging);
+        }
+    }
+
+    private static Path cacheRoot() {
+        String own = System.getenv("REFERAT_CACHE");
+        if (own != null && !own.isBlank()) return Path.of(own.strip());
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg.strip(), "referat");
+        return Path.of(System.getProperty("user.home"), ".cache", "referat");
+    }
+
+    /** The Pagefind version the jar's package-lock.json pins. */
+    static String pinnedVersion() {
+        try (InputStream in = SearchIndexer.class.getClassLoader().getResourceAsStream(PINNED + "package-lock.json")) {
+            if (in == null) throw new IllegalStateException("this Referat has no pinned Pagefind (referat/search/package-lock.json is missing)");
+            return JSON.readTree(in).at("/packages/node_modules~1pagefind/version").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // A leftover staging folder is harmless: it is never taken for an installed Pagefind.
         }
     }
 
