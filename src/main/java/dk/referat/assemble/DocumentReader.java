@@ -35,7 +35,8 @@ final class DocumentReader {
     private static final Map<String, RecordType> RECORD_TYPES = Map.of(
             "dagsorden", RecordType.DAGSORDEN, "referat", RecordType.REFERAT);
     private static final Map<String, PublicationStatus> STATUSES = Map.of(
-            "published", PublicationStatus.PUBLISHED, "draft", PublicationStatus.DRAFT);
+            "published", PublicationStatus.PUBLISHED, "draft", PublicationStatus.DRAFT,
+            "offentliggjort", PublicationStatus.PUBLISHED, "kladde", PublicationStatus.DRAFT);
 
     private final Map<String, Committee> committees;
     private final ItemReader items;
@@ -144,7 +145,7 @@ final class DocumentReader {
      * on or after that date (Danish time): minutes can be committed before they may be made public.
      */
     private Optional<PublicationStatus> status(Fields f, Optional<LocalDate> publish) {
-        Optional<PublicationStatus> status = f.choice("status", STATUSES, "published, draft",
+        Optional<PublicationStatus> status = f.choice("status", STATUSES, "published, draft (offentliggjort, kladde)",
                 "status: published (or status: draft to keep it off the site)");
         if (publish.isPresent() && publish.get().isAfter(today)) {
             return status.map(s -> PublicationStatus.DRAFT);

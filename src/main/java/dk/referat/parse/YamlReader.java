@@ -63,6 +63,11 @@ public final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePosition at = mark == null ? firstLine : shift(firstLine, mark);
             String what = e.getProblem() == null ? "" : e.getProblem();
+            YamlMistakes.Explained plain = mark == null ? null : YamlMistakes.explain(yaml, mark.getLine(), mark.getColumn(), what);
+            if (plain != null) {
+                problems.error(firstLine.atLine(firstLine.line() + plain.line(), plain.column()), plain.message(), plain.hint());
+                return Optional.empty();
+            }
             problems.error(at, "the YAML cannot be read: " + what.trim(),
                     "check the indentation and that values containing ': ' or starting with a special character are in quotes");
             return Optional.empty();
