@@ -1,0 +1,41 @@
+package dk.referat.maven;
+
+import dk.referat.BuildResult;
+import dk.referat.Referat;
+import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.BuildFailedException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** {@code referat build}: the site folder into a website, with search, feeds and open data unless switched off. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
+public final class BuildMojo extends SiteMojo {
+    /** Builds without the search index (which needs Node.js), whatever jbake.properties says. */
+    @Parameter(property = "referat.noSearch", defaultValue = "false")
+    boolean noSearch;
+
+    /** The pages alone: no feeds, calendars, open data or search index. */
+    @Parameter(property = "referat.pagesOnly", defaultValue = "false")
+    boolean pagesOnly;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Referat: skipped (referat.skip)");
+            return;
+        }
+        SiteConfig config = config();
+        if (noSearch) config = config.withSearch(false);
+        if (pagesOnly) config = config.withPagesOnly(true);
+        try {
+            BuildResult result = Referat.build(config);
+            result.warnings().forEach(w -> getLog().warn(w.format()));
+            getLog().info("Referat: " + result.summary());
+            getLog().info("Referat: open " + result.destination().resolve("index.html").toUri());
+        } catch (BuildFailedException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dk.referat.maven;
+
+import dk.referat.output.Manifest;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * After {@code mvn site-deploy} to a file: address, removes what the site no longer has (by its
+ * referat-manifest.json): site-deploy copies files and removes none.
+ */
+@Mojo(name = "prune", defaultPhase = LifecyclePhase.SITE_DEPLOY, threadSafe = true, requiresProject = false)
+public final class PruneMojo extends AbstractMojo {
+    /** Where the site was deployed: the project's site distribution address. */
+    @Parameter(property = "referat.deploy.url", defaultValue = "${project.distributionManagement.site.url}")
+    String deployUrl;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (deployUrl == null || deployUrl.isBlank()) return;
+        URI uri = URI.create(deployUrl);
+        if (!"file".equals(uri.getScheme())) {
+            getLog().warn("Referat: " + deployUrl + " was uploaded, but an upload removes no files: the server may still hold pages"
+                    + " the site no longer has. Remove the files that " + Manifest.FILE + " does not list, or publish with rsync -a"
+                    + " --delete (docs/publishing.md).");
+            return;
+        }
+        try {
+            List<String> removed = Manifest.prune(Path.of(uri).toAbsolutePath());
+            getLog().info("Referat: " + removed.size() + (removed.size() == 1 ? " file" : " files")
+                    + " the site no longer has removed from " + deployUrl);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Referat: " + e.getMessage(), e);
+        }
+    }
+}

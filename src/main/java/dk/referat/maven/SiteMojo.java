@@ -1,0 +1,39 @@
+package dk.referat.maven;
+
+import dk.referat.config.ConfigReader;
+import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.BuildFailedException;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every goal reads: the site folder and its jbake.properties, and where the site goes. */
+abstract class SiteMojo extends AbstractMojo {
+    /** The site folder: the one holding content/, data/ and jbake.properties. */
+    @Parameter(property = "referat.site", defaultValue = "${project.basedir}")
+    File siteDirectory;
+
+    /** Where the website is written; by default destination.folder in jbake.properties (target/site). */
+    @Parameter(property = "referat.output")
+    File outputDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "referat.skip", defaultValue = "false")
+    boolean skip;
+
+    SiteConfig config() throws MojoFailureException {
+        try {
+            SiteConfig config = ConfigReader.read(siteDirectory.toPath());
+            return outputDirectory == null ? config : config.withDestination(outputDirectory.toPath().toAbsolutePath());
+        } catch (BuildFailedException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The report as the command line prints it, file:line:col first: what Maven shows is what a clerk reads. */
+    MojoFailureException failure(BuildFailedException e) {
+        getLog().error(e.report());
+        return new MojoFailureException(e.getMessage(), e);
+    }
+}
