@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code referat} command. Argument parsing only: every subcommand hands off to the front door. */
 @Command(name = "referat", mixinStandardHelpOptions = true, version = "Referat 0.1.0",
         description = "Builds a website of meeting agendas and minutes from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class, PruneCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class, PruneCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
