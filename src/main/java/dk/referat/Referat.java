@@ -221,6 +221,7 @@ public final class Referat {
                 () -> modelBuilder(config).build(sources, problems));
         SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
         config.accessibility().unstatedWarnings(config.displayName(config.root().resolve(ConfigReader.FILE_NAME))).forEach(problems::add);
+        ConfigReader.unknownKeys(config.root()).forEach(problems::add);
         return index;
     }
 

@@ -151,6 +151,37 @@ public final class ConfigReader {
         return java.time.Instant.now();
     }
 
+    /** Every referat.* key Referat reads; any other is a slip, or a key an older or newer Referat had. */
+    static final java.util.Set<String> REFERAT_KEYS = java.util.Set.of("referat.language", "referat.edit.url", "referat.closed.titles",
+            "referat.search", "referat.search.timeout", AccessibilityStatement.ORGANISATION, AccessibilityStatement.CONTACT,
+            AccessibilityStatement.REVIEWED, AccessibilityStatement.DEVIATIONS, "referat.accessibility.was");
+
+    /**
+     * A warning for each referat.* key in jbake.properties that Referat does not read, naming the
+     * closest one: a misspelt key, or one a later Referat renamed, must not pass as if it were in
+     * effect. JBake's own keys that Referat does not use are left alone.
+     */
+    public static List<Problem> unknownKeys(Path siteRoot) {
+        Path file = siteRoot.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return List.of();
+        List<Problem> warnings = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
+                String key = line.split("[=:\\s]", 2)[0];
+                if (!key.startsWith("referat.") || REFERAT_KEYS.contains(key)) continue;
+                String near = dk.referat.diagnostics.Similar.closest(key, REFERAT_KEYS);
+                warnings.add(new Problem(FILE_NAME, i + 1, 1, Severity.WARNING, "unknown setting '" + key + "' is ignored",
+                        (near != null ? "did you mean '" + near + "'? " : "") + "docs/content-format.md lists the settings"));
+            }
+        } catch (IOException e) {
+            // read() has reported an unreadable file already.
+        }
+        return warnings;
+    }
+
     /** An http(s) address a URI can hold: a space or a stray character would stop the build later, less clearly. */
     private static boolean isHttpAddress(String address) {
         if (!address.matches("https?://[^\\s]+")) return false;
