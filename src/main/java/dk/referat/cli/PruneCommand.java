@@ -21,9 +21,7 @@ final class PruneCommand implements Callable<Integer> {
     public Integer call() {
         URI uri = target.matches("[a-z][a-z0-9+.-]*:.*") && !target.matches("[A-Za-z]:\\\\.*") ? URI.create(target) : null;
         if (uri != null && !"file".equals(uri.getScheme())) {
-            System.out.println("Referat: " + target + " was uploaded, but an upload removes no files: the server may still hold pages"
-                    + " the site no longer has. Remove the files that " + Manifest.FILE + " does not list, or publish with"
-                    + " rsync -a --delete (docs/publishing.md).");
+            System.out.println(Manifest.uploadedNotice(target));
             return 0;
         }
         Path folder = uri != null ? Path.of(uri) : Path.of(target);

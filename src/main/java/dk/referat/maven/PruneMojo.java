@@ -25,9 +25,7 @@ public final class PruneMojo extends AbstractMojo {
         if (deployUrl == null || deployUrl.isBlank()) return;
         URI uri = URI.create(deployUrl);
         if (!"file".equals(uri.getScheme())) {
-            getLog().warn("Referat: " + deployUrl + " was uploaded, but an upload removes no files: the server may still hold pages"
-                    + " the site no longer has. Remove the files that " + Manifest.FILE + " does not list, or publish with rsync -a"
-                    + " --delete (docs/publishing.md).");
+            getLog().warn(Manifest.uploadedNotice(deployUrl));
             return;
         }
         try {

@@ -56,6 +56,12 @@ public final class Manifest {
         });
     }
 
+    /** What to do after an upload (scp:, sftp:, dav:), which removes no files: said by {@code referat prune} and the plugin alike. */
+    public static String uploadedNotice(String target) {
+        return "Referat: " + target + " was uploaded, but an upload removes no files: the server may still hold pages the site no"
+                + " longer has. Remove the files that " + FILE + " does not list, or publish with rsync -a --delete (docs/publishing.md).";
+    }
+
     /**
      * Removes from a deployed copy of a site every file its manifest does not list: what the new site
      * no longer has. Only a folder Referat's site was copied into (it holds the site's marker) is
