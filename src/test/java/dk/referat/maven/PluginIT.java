@@ -39,5 +39,7 @@ class PluginIT {
                 + "    fix: did you mean 'byraadet'? use one of the slugs in data/committees.yaml: byraadet"), log);
         assertTrue(log.contains("Referat: 1 error; the site would not build"), log);
         assertTrue(log.contains("BUILD FAILURE"), log);
+        assertTrue(log.contains("\n::error file=content/byraadet/2026-11-25.md,line=4,col=12::unknown committee 'byraadett'"),
+                "-Dreferat.format=github annotates the line: " + log);
     }
 }
