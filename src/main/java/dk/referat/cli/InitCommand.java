@@ -48,7 +48,8 @@ final class InitCommand implements Callable<Integer> {
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
             Map<String, String> values = Map.of("{{version}}", own.getProperty("version"), "{{groupId}}", own.getProperty("groupId"),
                     "{{artifactId}}", own.getProperty("artifactId"), "{{name}}", name.isEmpty() ? "referater" : name,
-                    "{{title}}", title, "{{body}}", body, "{{date}}", date);
+                    "{{title}}", title, "{{body}}", body, "{{date}}", date,
+                    "{{yamlBody}}", "\"" + body.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
             Map<String, String> files = new LinkedHashMap<>();
             files.put("pom.xml", "pom.xml");
             files.put("jbake.properties", "jbake.properties");
@@ -64,13 +65,20 @@ final class InitCommand implements Callable<Integer> {
                 try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(TEMPLATES + file.getKey())) {
                     text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                for (var value : values.entrySet()) text = text.replace(value.getKey(), value.getValue());
+                for (var value : values.entrySet()) {
+                    // A properties file reads a backslash as an escape.
+                    String v = file.getKey().equals("jbake.properties") ? value.getValue().replace("\\", "\\\\") : value.getValue();
+                    text = text.replace(value.getKey(), v);
+                }
                 Path target = folder.resolve(file.getValue());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, text, StandardCharsets.UTF_8);
             }
-            Files.createDirectories(folder.resolve("templates"));
-            Files.createDirectories(folder.resolve("assets"));
+            // Git keeps no empty folder; a dot file is neither a template nor an asset.
+            for (String theme : new String[] {"templates", "assets"}) {
+                Files.createDirectories(folder.resolve(theme));
+                Files.writeString(folder.resolve(theme).resolve(".gitkeep"), "", StandardCharsets.UTF_8);
+            }
             System.out.println("Referat: a new site in " + folder + "; build it with: cd " + folder + " && mvn package");
             return 0;
         } catch (IOException e) {

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** What every goal reads: the site folder and its jbake.properties, and where the site goes. */
 abstract class SiteMojo extends AbstractMojo {
     /** The site folder: the one holding content/, data/ and jbake.properties. */
-    @Parameter(property = "referat.site", defaultValue = "${project.basedir}")
+    @Parameter(property = "referat.site", defaultValue = "${basedir}")
     File siteDirectory;
 
     /** Where the website is written; by default destination.folder in jbake.properties (target/site). */

@@ -42,7 +42,8 @@ public final class Assets {
 
     private static void collect(Path root, SiteWriter writer) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // A dot file (.gitkeep, .DS_Store) is the folder's housekeeping, not the site's.
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 try (InputStream in = Files.newInputStream(file)) {
                     writer.write("/assets/" + relative, in);

@@ -180,8 +180,12 @@ public final class SearchIndexer {
                 Files.move(staging, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 System.err.println("Referat: installed Pagefind " + version + " for the search index into " + folder
                         + " (once: later builds use it)");
-            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                // Another build installed it meanwhile: theirs is as good.
+            } catch (IOException e) {
+                // Linux reports a folder already there as "Directory not empty": another build installed it meanwhile.
+                if (!hasPagefind(folder)) {
+                    throw new IllegalStateException(folder + " is there but holds no Pagefind: delete it, and the next build installs"
+                            + " Pagefind again", e);
+                }
             }
             return folder.resolve("node_modules");
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dk.referat.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,10 @@ final class YamlMistakes {
     private YamlMistakes() {
     }
 
-    static Explained explain(String yaml, int line, int column, String problem) {
+    /**
+     * @param firstLine the file line of the YAML's first line, for naming another line in the hint
+     */
+    static Explained explain(String yaml, int firstLine, int line, int column, String problem) {
         String[] lines = yaml.split("\n", -1);
         if (line < 0 || line >= lines.length) return null;
         String parser = " (the YAML parser: " + problem.strip() + ")";
@@ -32,11 +37,16 @@ final class YamlMistakes {
             return new Explained(line, 1, "the line is indented with a tab, and front matter is indented with spaces only",
                     "replace the tab with spaces, two for each level" + parser);
         }
+        boolean[] inBlock = blockScalarLines(lines);
         if (problem.contains("end of stream") || problem.contains("while scanning a quoted scalar")) {
             for (int i = 0; i < lines.length; i++) {
-                if (lines[i].chars().filter(c -> c == '"').count() % 2 == 1) {
-                    return new Explained(i, lines[i].indexOf('"') + 1, "the quote that starts here is never closed",
-                            "end the value with \" on the same line" + parser);
+                Matcher field = FIELD.matcher(lines[i]);
+                if (inBlock[i] || !field.matches() || field.group(4) == null) continue;
+                String value = field.group(4).strip();
+                char quote = value.isEmpty() ? 0 : value.charAt(0);
+                if ((quote == '"' || quote == '\'') && !closes(value, quote)) {
+                    return new Explained(i, field.start(4) + 1, "the quote that starts here is never closed",
+                            "end the value with " + quote + " on the same line" + parser);
                 }
             }
             return null;
@@ -51,18 +61,61 @@ final class YamlMistakes {
                     "put the value in quotes: " + key + ": \"" + value.replace("\"", "\\\"") + "\"" + parser);
         }
         int indent = here.group(1).length() + here.group(2).length();
-        // The field above that this one should line up with: the nearest one not deeper than it, else the one just above.
+        // The field just above, and, when this line is less deep than that one, the nearest field further up
+        // that is less deep than this line: the two places the clerk may have meant.
+        List<String> places = new ArrayList<>();
+        int nearest = -1;
         for (int i = line - 1; i >= 0; i--) {
             Matcher above = FIELD.matcher(lines[i]);
-            if (!above.matches()) continue;
+            if (inBlock[i] || !above.matches()) continue;
             int aboveIndent = above.group(1).length() + above.group(2).length();
             if (aboveIndent == indent) return null;
-            String where = aboveIndent == 0 ? "at the beginning of the line" : aboveIndent + " spaces in";
-            return new Explained(line, indent + 1, "'" + key + ":' is indented " + indent + (indent == 1 ? " space" : " spaces")
-                    + ", which lines it up with no field above it", "start it " + where + ", like '" + above.group(3).strip()
-                    + ":' on the line above it" + (i == line - 1 ? "" : " (line " + (i + 1) + " of the front matter)") + parser);
+            if (nearest < 0) {
+                nearest = aboveIndent;
+                places.add(place(above, aboveIndent, i, line, firstLine));
+                if (aboveIndent < indent) break;
+            } else if (aboveIndent < indent) {
+                places.add(place(above, aboveIndent, i, line, firstLine));
+                break;
+            }
         }
-        return null;
+        if (places.isEmpty()) return null;
+        return new Explained(line, indent + 1, "'" + key + ":' is indented " + indent + (indent == 1 ? " space" : " spaces")
+                + ", which lines it up with no field above it", "start it " + String.join(", or ", places) + parser);
+    }
+
+    private static String place(Matcher field, int indent, int at, int line, int firstLine) {
+        return (indent == 0 ? "at the beginning of the line" : indent + " spaces in") + ", like '" + field.group(3).strip() + ":'"
+                + (at == line - 1 ? " on the line above it" : " on line " + (firstLine + at));
+    }
+
+    /** Whether a quoted value ends with its quote (a doubled '' or an escaped \" inside does not end it). */
+    private static boolean closes(String value, char quote) {
+        String rest = value.substring(1).replaceAll("\\s+#.*$", "");
+        rest = quote == '"' ? rest.replace("\\\\", "").replace("\\\"", "") : rest.replace("''", "");
+        return rest.indexOf(quote) >= 0;
+    }
+
+    /** The lines of literal and folded blocks (key: | or key: >): text, whatever it looks like. */
+    private static boolean[] blockScalarLines(String[] lines) {
+        boolean[] in = new boolean[lines.length];
+        int blockIndent = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = leadingWhitespace(line).length();
+            if (blockIndent >= 0) {
+                if (line.isBlank() || indent > blockIndent) {
+                    in[i] = true;
+                    continue;
+                }
+                blockIndent = -1;
+            }
+            Matcher field = FIELD.matcher(line);
+            if (field.matches() && field.group(4) != null && field.group(4).strip().matches("[|>][-+0-9]*(\\s+#.*)?")) {
+                blockIndent = field.group(1).length() + field.group(2).length();
+            }
+        }
+        return in;
     }
 
     private static String leadingWhitespace(String text) {

@@ -63,7 +63,7 @@ public final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePosition at = mark == null ? firstLine : shift(firstLine, mark);
             String what = e.getProblem() == null ? "" : e.getProblem();
-            YamlMistakes.Explained plain = mark == null ? null : YamlMistakes.explain(yaml, mark.getLine(), mark.getColumn(), what);
+            YamlMistakes.Explained plain = mark == null ? null : YamlMistakes.explain(yaml, firstLine.line(), mark.getLine(), mark.getColumn(), what);
             if (plain != null) {
                 problems.error(firstLine.atLine(firstLine.line() + plain.line(), plain.column()), plain.message(), plain.hint());
                 return Optional.empty();

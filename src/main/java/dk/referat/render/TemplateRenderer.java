@@ -59,7 +59,7 @@ public final class TemplateRenderer {
     private static boolean differs(Path folder, String bundledFolder) {
         if (!Files.isDirectory(folder)) return false;
         try (var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
                 String name = folder.relativize(file).toString().replace('\\', '/');
                 try (var bundled = TemplateRenderer.class.getClassLoader().getResourceAsStream(bundledFolder + "/" + name)) {
                     if (bundled == null || !java.util.Arrays.equals(bundled.readAllBytes(), Files.readAllBytes(file))) return true;

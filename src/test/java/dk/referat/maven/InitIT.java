@@ -41,11 +41,12 @@ class InitIT {
     void initThenMvnPackageBuildsANewSiteWithSearchAndCheckFindsAMistake(@TempDir Path tmp) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path jar = TestSites.repository().resolve("target/referat.jar");
-        Run init = run(tmp, java.toString(), "-jar", jar.toString(), "init", "mine-referater", "--title", "Eksempel Kommunes referater");
+        Run init = run(tmp, java.toString(), "-jar", jar.toString(), "init", "mine-referater", "--title", "Eksempel Kommunes referater",
+                "--body", "Kommune: \"Nord\"");
         assertEquals(0, init.exit(), init.output());
         Path site = tmp.resolve("mine-referater");
         for (String file : List.of("pom.xml", "jbake.properties", "data/committees.yaml", ".gitignore", "README.md",
-                ".github/workflows/referat.yml", ".github/dependabot.yml", ".gitlab-ci.yml")) {
+                ".github/workflows/referat.yml", ".github/dependabot.yml", ".gitlab-ci.yml", "templates/.gitkeep", "assets/.gitkeep")) {
             assertTrue(Files.isRegularFile(site.resolve(file)), file);
         }
         assertTrue(Files.readString(site.resolve(".github/workflows/referat.yml")).contains("schedule:"), "a daily build");
@@ -57,6 +58,10 @@ class InitIT {
         assertEquals(0, packaged.exit(), packaged.output());
         assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")), packaged.output());
         assertTrue(Files.isRegularFile(site.resolve("target/site/pagefind/pagefind-entry.json")), "with search");
+        assertTrue(Files.readString(site.resolve("target/site/byraadet/index.html")).contains("Kommune: &quot;Nord&quot;"),
+                "the body as given, quoted for YAML by init");
+        assertTrue(!Files.readString(site.resolve("target/site/tilgaengelighedserklaering/index.html")).contains("egne skabeloner"),
+                "the theme's .gitkeep files make no own theme");
 
         Path record;
         try (var records = Files.list(site.resolve("content/byraadet"))) {
