@@ -106,11 +106,10 @@ final class RawHtml {
         java.util.Map<Node, List<Node>> inlineByParent = new java.util.LinkedHashMap<>();
         for (Node node : html) {
             String raw = node.getChars().toString().strip();
-            String closing = raw.startsWith("<!--") ? "-->" : raw.startsWith("<?") ? "?>" : raw.startsWith("<![CDATA[") ? "]]>"
-                    : raw.startsWith("<!") ? ">" : null;
-            String what = raw.startsWith("<!--") ? "an HTML comment" : raw.startsWith("<?") ? "a processing instruction (<?…?>)"
-                    : raw.startsWith("<![CDATA[") ? "a CDATA section" : raw.startsWith("<!") ? "a declaration (<!…>)" : null;
-            if (what != null) {
+            Unpublishable kind = Unpublishable.of(raw);
+            if (kind != null) {
+                String closing = kind.closing;
+                String what = kind.label;
                 int end = raw.lastIndexOf(closing);
                 if (end < 0) {
                     what += " that is never closed (" + closing + "), and everything after it,";
@@ -120,7 +119,7 @@ final class RawHtml {
                     what += ", with the text after it on its line ('" + (after.length() > 40 ? after.substring(0, 40) + "…" : after) + "'),";
                 }
                 problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: " + what + " removed",
-                        raw.startsWith("<!--") ? "a note for editors belongs outside the record: the repository may be public too"
+                        kind == Unpublishable.COMMENT ? "a note for editors belongs outside the record: the repository may be public too"
                                 : "write the text in Markdown");
                 node.unlink();
             } else if (node instanceof HtmlInlineBase) {

@@ -59,12 +59,10 @@ final class Structure {
         if (firstLineEnd < 0) return;
         Matcher heading = HEADING_LINE.matcher(chars.substring(firstLineEnd + 1));
         if (!heading.find()) return;
-        String start = chars.stripLeading();
-        String closing = start.startsWith("<!--") ? "-->" : start.startsWith("<?") ? "?>" : start.startsWith("<![CDATA[") ? "]]>"
-                : start.startsWith("<!") ? ">" : null;
+        Unpublishable kind = Unpublishable.of(chars);
         // A closed comment around a heading (an item commented out) is the editor's intent; RawHtml says it is removed.
-        if (closing != null && chars.contains(closing)) return;
-        String fix = closing != null ? "end it with " + closing : "leave a blank line between the HTML and the heading";
+        if (kind != null && chars.contains(kind.closing)) return;
+        String fix = kind != null ? "end it with " + kind.closing : "leave a blank line between the HTML and the heading";
         problems.editorialError(at.apply(html.getStartOffset()), "the raw HTML that starts here runs on over the heading '" + heading.group(1)
                 + " " + heading.group(2).strip() + "', which is then not read as one", fix);
     }

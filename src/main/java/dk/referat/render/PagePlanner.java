@@ -710,13 +710,14 @@ public final class PagePlanner {
 
     private PageJob attachmentReport(SiteIndex index) {
         List<Views.ReportRow> rows = attachmentReportRows(index);
-        String lead = publishedPdfs(index).findAny().isPresent() ? t.get("report.intro")
+        boolean pdfs = publishedPdfs(index).findAny().isPresent();
+        String lead = pdfs ? t.get("report.intro")
                 : index.attachments().values().stream().anyMatch(e -> !e.attachment().isClosed() && e.attachment().file().isPresent())
                 ? t.get("report.noneAssessed") : t.get("report.noFiles");
         PageMeta meta = meta(t.get("report.title"), lead, List.of(homeLink(),
                 new Link(t.get("report.title"), "")), Permalinks.ATTACHMENT_REPORT);
         return job(Permalinks.ATTACHMENT_REPORT, "attachment-report", meta, Map.of("rows", rows, "lead", lead,
-                "empty", publishedPdfs(index).findAny().isPresent() ? t.get("report.empty") : ""));
+                "empty", pdfs ? t.get("report.empty") : ""));
     }
 
     private List<Views.ReportRow> attachmentReportRows(SiteIndex index) {

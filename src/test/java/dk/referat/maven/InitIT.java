@@ -63,6 +63,20 @@ class InitIT {
         assertTrue(!Files.readString(site.resolve("target/site/tilgaengelighedserklaering/index.html")).contains("egne skabeloner"),
                 "the theme's .gitkeep files make no own theme");
 
+        // A goal given by its coordinates runs in a site folder without a pom.xml, on that folder.
+        Path bare = Files.createDirectories(tmp.resolve("uden-pom"));
+        for (String part : List.of("content", "data", "jbake.properties")) {
+            run(site, "cp", "-r", site.resolve(part).toString(), bare.toString());
+        }
+        java.util.Properties own = new java.util.Properties();
+        try (var in = InitIT.class.getClassLoader().getResourceAsStream("referat/version.properties")) {
+            own.load(in);
+        }
+        Run withoutPom = run(bare, mvn(own.getProperty("groupId") + ":" + own.getProperty("artifactId") + ":" + own.getProperty("version")
+                + ":check"));
+        assertEquals(0, withoutPom.exit(), withoutPom.output());
+        assertTrue(withoutPom.output().contains("Referat: the content is fine"), withoutPom.output());
+
         Path record;
         try (var records = Files.list(site.resolve("content/byraadet"))) {
             record = records.findFirst().orElseThrow();

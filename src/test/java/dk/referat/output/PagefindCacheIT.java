@@ -19,18 +19,36 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PagefindCacheIT {
 
-    static String build(Path workingFolder, Path site, Path output, Path cache) throws Exception {
+    static Process start(Path workingFolder, Path site, Path output, Path cache) throws Exception {
         Path jar = TestSites.repository().resolve("target/referat.jar");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build", site.toString(), "--output",
                 output.toString()).directory(workingFolder.toFile()).redirectErrorStream(true);
         builder.environment().put("REFERAT_CACHE", cache.toString());
         builder.environment().remove("REFERAT_PAGEFIND");
-        Process run = builder.start();
+        return builder.start();
+    }
+
+    static String build(Path workingFolder, Path site, Path output, Path cache) throws Exception {
+        Process run = start(workingFolder, site, output, cache);
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(10, TimeUnit.MINUTES));
         assertEquals(0, run.exitValue(), out);
         return out;
+    }
+
+    @Test
+    void aCacheFolderWithoutPagefindInItIsNamedWithTheFix(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("minsite"));
+        Path cache = tmp.resolve("cache");
+        Files.createDirectories(cache.resolve("pagefind-1.6.0/node_modules"));
+        Files.writeString(cache.resolve("pagefind-1.6.0/node_modules/left-over"), "");
+        Process run = start(tmp, site, tmp.resolve("out"), cache);
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(10, TimeUnit.MINUTES));
+        assertEquals(1, run.exitValue(), out);
+        assertTrue(out.contains(cache.resolve("pagefind-1.6.0") + " is there but holds no Pagefind: delete it, and the next build"
+                + " installs Pagefind again"), out);
     }
 
     @Test
