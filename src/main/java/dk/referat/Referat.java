@@ -5,6 +5,7 @@ import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Site;
 import dk.referat.output.Assets;
@@ -94,7 +95,7 @@ public final class Referat {
             if (TIMINGS) System.err.println("Referat: peak memory of Java: " + peakMemory());
             return result;
         } catch (BuildFailedException e) {
-            throw e.isOutOfMemory() ? e.reached(reach.toString()) : e;
+            throw e.isOutOfMemory() ? e.reached(reach.said()) : e;
         }
     }
 
@@ -109,11 +110,9 @@ public final class Referat {
             pagesInAll = inAll;
         }
 
-        @Override
-        public String toString() {
-            if (records < 0) return "the records not yet read and resolved";
-            return String.format(java.util.Locale.ROOT, "%,d records read", records)
-                    + (pagesInAll == 0 ? "" : String.format(java.util.Locale.ROOT, " and %,d of %,d pages written", pagesDone, pagesInAll));
+        Message said() {
+            if (records < 0) return Message.of("reach.unread");
+            return pagesInAll == 0 ? Message.of("reach.records", records) : Message.of("reach.pages", records, pagesDone, pagesInAll);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.referat;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +60,7 @@ class EdgeCasesTest {
                 "content/byraadet/2020-02-12.md:23:1: warning: the address 'data:text/html;base64,PHNjcmlwdD4=' is not published; the link text is",
                 "content/byraadet/2020-02-12.md:23:42: warning: the address 'javascript:alert(3)' is not published; the link text is",
                 "content/byraadet/2020-02-12.md:23:69: warning: raw HTML is not published as written: the attribute onerror on <img> removed"),
-                TestSites.contentWarnings(result).stream().map(w -> w.format().lines().findFirst().orElse("")).toList());
+                TestSites.contentWarnings(result).stream().map(w -> w.format(Language.ENGLISH).lines().findFirst().orElse("")).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.referat;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,7 +45,7 @@ class ErrorReportingTest {
         BuildFailedException failure = assertThrows(BuildFailedException.class, () -> TestSites.build(site, output));
 
         String expected = Files.readString(site.resolve("expected-errors.txt"), StandardCharsets.UTF_8).strip();
-        assertEquals(expected, failure.report());
+        assertEquals(expected, failure.report(Language.ENGLISH));
         assertEquals(before, TestSites.snapshot(output), "the previous site is untouched");
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(output), left.toList(), "no unfinished folder is left beside the site");

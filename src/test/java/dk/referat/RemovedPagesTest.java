@@ -1,5 +1,6 @@
 package dk.referat;
 
+import dk.referat.diagnostics.Language;
 import static dk.referat.GitHistoryTest.commit;
 import static dk.referat.GitHistoryTest.edit;
 import static dk.referat.GitHistoryTest.git;
@@ -80,6 +81,6 @@ class RemovedPagesTest {
         Files.writeString(site.resolve("data/removed.yaml"), "- page: /byraadet/2020-01-15/\n  reason: Fjernet.\n");
         BuildResult result = TestSites.build(site, tmp.resolve("out"));
         assertEquals(List.of("data/removed.yaml:1:9: warning: no page the site published is gone from /byraadet/2020-01-15/: it is on"
-                + " the site"), TestSites.contentWarnings(result).stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList());
+                + " the site"), TestSites.contentWarnings(result).stream().map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList());
     }
 }

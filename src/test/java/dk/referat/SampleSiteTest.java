@@ -1,5 +1,6 @@
 package dk.referat;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,7 +56,7 @@ class SampleSiteTest {
                         + "points to udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-08, which is not published; it is shown as text",
                 "content/udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-09-15.md:226:9: warning: the relation "
                         + "points to udvalget-til-analyse-af-den-kommunale-sagsbehandling/2020-10, which is not published; it is shown as text"),
-                result.warnings().stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList());
+                result.warnings().stream().map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("404.html")));
         assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));

@@ -3,33 +3,38 @@ package dk.referat.cli;
 import dk.referat.Referat;
 import dk.referat.config.ConfigReader;
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.ProblemFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check all content without writing a site. Exit code 0 when it would build, 1 when not.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    LanguageOption lang;
 
-    @Parameters(index = "0", defaultValue = ".", paramLabel = "SITE", description = "The site folder. Default: the current folder.")
+    @Parameters(index = "0", defaultValue = ".", paramLabel = "SITE", descriptionKey = "site")
     Path site;
 
-    @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
-            description = "human (default), json, github (Actions annotations) or gitlab (code-quality report).")
+    @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT")
     String format;
 
     @Override
     public Integer call() {
+        Language language = lang.language();
+        Catalogue words = Catalogue.of(language);
         ProblemFormat out;
         try {
             out = ProblemFormat.of(format);
         } catch (IllegalArgumentException e) {
-            System.err.println("unknown format '" + format + "': use human, json, github or gitlab");
+            System.err.println(words.say("check.format.unknown", format));
             return 2;
         }
         List<Problem> problems;
@@ -38,16 +43,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (BuildFailedException e) {
             problems = e.problems();
             if (problems.isEmpty()) {
-                System.err.println(e.getMessage());
+                System.err.println(e.summary(language));
                 return 1;
             }
         }
         long errors = problems.stream().filter(Problem::isError).count();
-        String report = out.write(problems);
+        String report = out.write(problems, language);
         if (!report.isEmpty()) System.out.println(report);
         if (out == ProblemFormat.HUMAN) {
-            System.out.println(errors == 0 ? "Referat: the content is fine (" + problems.size() + " warnings)"
-                    : "Referat: " + errors + (errors == 1 ? " error" : " errors") + "; the site would not build");
+            System.out.println("Referat: " + (errors == 0 ? words.say("check.fine", problems.size())
+                    : words.say("check.failed", errors)));
         }
         return errors == 0 ? 0 : 1;
     }

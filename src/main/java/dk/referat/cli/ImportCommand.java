@@ -1,5 +1,6 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.Catalogue;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.importer.PlainTextImporter;
@@ -12,27 +13,30 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Turn old minutes (plain text, or a PDF) into a draft record to finish by hand.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    LanguageOption lang;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The minutes: a .txt file, or a .pdf whose text is read.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--committee", required = true, paramLabel = "SLUG", description = "The committee the minutes belong to.")
+    @Option(names = "--committee", required = true, paramLabel = "SLUG")
     String committee;
 
-    @Option(names = "--type", defaultValue = "referat", description = "referat (default) or dagsorden.")
+    @Option(names = "--type", defaultValue = "referat", paramLabel = "TYPE")
     String type;
 
-    @Option(names = "--site", defaultValue = ".", paramLabel = "SITE", description = "The site folder. Default: the current folder.")
+    @Option(names = "--site", defaultValue = ".", paramLabel = "SITE", descriptionKey = "site")
     Path site;
 
     @Override
     public Integer call() throws IOException {
+        Catalogue words = lang.words();
         String text;
         if (file.getFileName().toString().toLowerCase().endsWith(".pdf")) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -48,16 +52,16 @@ final class ImportCommand implements Callable<Integer> {
         String name = result.date().map(Object::toString).orElse("importeret-" + file.getFileName().toString().replaceAll("\\W+", "-"));
         Path target = config.content().resolve(committee).resolve(name + ".md");
         if (Files.exists(target)) {
-            System.err.println(config.displayName(target) + " exists already; move it away or import into another site");
+            System.err.println(words.say("import.exists", config.displayName(target)));
             return 1;
         }
         Files.createDirectories(target.getParent());
         Files.writeString(target, result.markdown(), StandardCharsets.UTF_8);
-        System.out.println("Referat: wrote " + config.displayName(target) + " (status: draft): " + result.items().size()
-                + " items, " + result.participants().size() + " participants, " + result.cases().size() + " case numbers");
-        if (result.date().isEmpty()) System.out.println("  not found: the meeting's date; fill in date:");
+        System.out.println("Referat: " + words.say("import.written", config.displayName(target), result.items().size(),
+                result.participants().size(), result.cases().size()));
+        if (result.date().isEmpty()) System.out.println("  " + words.say("import.no-date"));
         if (!result.unplaced().isEmpty()) {
-            System.out.println("  not placed (check these by hand):");
+            System.out.println("  " + words.say("import.unplaced"));
             result.unplaced().forEach(line -> System.out.println("    " + (line.length() > 100 ? line.substring(0, 100) + "…" : line)));
         }
         return 0;

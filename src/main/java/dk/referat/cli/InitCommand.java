@@ -1,5 +1,6 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,31 +13,33 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code referat init FOLDER}: a new site repository that builds with one command and passes check. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Start a new site in FOLDER: pom.xml (with the Referat Maven plugin), data/committees.yaml, an example record, "
-                + "jbake.properties with every setting explained, .gitignore, README.md and CI workflows for GitHub and GitLab.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
     private static final String TEMPLATES = "referat/init/";
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "The new site's folder: it must not exist, or be empty.")
+    @Mixin
+    LanguageOption lang;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", descriptionKey = "folder")
     Path folder;
 
-    @Option(names = "--title", defaultValue = "Referater", paramLabel = "TITLE", description = "The site's name. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--title", defaultValue = "Referater", paramLabel = "TITLE")
     String title;
 
-    @Option(names = "--body", defaultValue = "Eksempel Kommune", paramLabel = "NAME",
-            description = "The municipality or organisation the example committee belongs to. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--body", defaultValue = "Eksempel Kommune", paramLabel = "NAME")
     String body;
 
     @Override
     public Integer call() {
+        Catalogue words = lang.words();
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasFiles(folder))) {
-                System.err.println("Referat: " + folder + " exists and is not empty; give a new folder");
+                System.err.println("Referat: " + words.say("init.not-empty", folder.toString()));
                 return 2;
             }
             Properties own = new Properties();
@@ -79,10 +82,10 @@ final class InitCommand implements Callable<Integer> {
                 Files.createDirectories(folder.resolve(theme));
                 Files.writeString(folder.resolve(theme).resolve(".gitkeep"), "", StandardCharsets.UTF_8);
             }
-            System.out.println("Referat: a new site in " + folder + "; build it with: cd " + folder + " && mvn package");
+            System.out.println("Referat: " + words.say("init.done", folder.toString()));
             return 0;
         } catch (IOException e) {
-            System.err.println("Referat: the site could not be written: " + e.getMessage());
+            System.err.println("Referat: " + words.say("init.unwritable", String.valueOf(e.getMessage())));
             return 1;
         }
     }

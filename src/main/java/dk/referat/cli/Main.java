@@ -1,25 +1,44 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code referat} command. Argument parsing only: every subcommand hands off to the front door. */
+/**
+ * The {@code referat} command. Argument parsing only: every subcommand hands off to the front door.
+ * Its help is in the catalogue (the keys {@code usage.*} and {@code referat.*}), in the language of
+ * {@code --lang}, {@code REFERAT_LANG} or Danish.
+ */
 @Command(name = "referat", mixinStandardHelpOptions = true, version = "Referat 0.1.0",
-        description = "Builds a website of meeting agendas and minutes from Markdown.",
         subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class, PruneCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    @CommandLine.Mixin
+    LanguageOption lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        Language language;
+        try {
+            language = Language.chosen(LanguageOption.askedIn(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Referat: " + e.getMessage());
+            return 2;
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setResourceBundle(Catalogue.of(language).bundle());
+        return cli.execute(args);
     }
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out);
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.Catalogue;
 import dk.referat.Referat;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
@@ -22,48 +23,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Create new content.",
-        subcommands = {NewCommand.Meeting.class})
+@Command(name = "new", mixinStandardHelpOptions = true, subcommands = {NewCommand.Meeting.class})
 final class NewCommand implements Runnable {
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public void run() {
-        System.err.println("say what to create, for example: referat new meeting --committee byraadet --date 2026-12-01");
+        System.err.println(lang.words().say("new.what"));
     }
 
     /**
      * A record to fill in. It starts as a draft, numbered on from the committee's last record, with
      * that record's place, times and participants, and the items that recur in the committee's records.
      */
-    @Command(name = "meeting", mixinStandardHelpOptions = true,
-            description = "Create a draft record for a meeting, from the committee's usual items where earlier records exist.")
+    @Command(name = "meeting", mixinStandardHelpOptions = true)
     static final class Meeting implements Callable<Integer> {
-        @Option(names = "--committee", required = true, paramLabel = "SLUG", description = "The committee's slug (see data/committees.yaml).")
+        @Mixin
+        LanguageOption lang;
+
+        @Option(names = "--committee", required = true, paramLabel = "SLUG")
         String committee;
 
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The meeting's date.")
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
         String date;
 
-        @Option(names = "--type", defaultValue = "dagsorden", paramLabel = "TYPE", description = "dagsorden (default) or referat.")
+        @Option(names = "--type", defaultValue = "dagsorden", paramLabel = "TYPE")
         String type;
 
-        @Parameters(index = "0", defaultValue = ".", paramLabel = "SITE", description = "The site folder. Default: the current folder.")
+        @Parameters(index = "0", defaultValue = ".", paramLabel = "SITE", descriptionKey = "site")
         Path site;
 
         @Override
         public Integer call() {
+            Catalogue words = lang.words();
             LocalDate day;
             try {
                 day = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                System.err.println("'" + date + "' is not a date: write it as YYYY-MM-DD, for example 2026-12-01");
+                System.err.println(words.say("new.date", date));
                 return 2;
             }
             if (!type.equals("dagsorden") && !type.equals("referat")) {
-                System.err.println("--type must be dagsorden or referat");
+                System.err.println(words.say("new.type", type));
                 return 2;
             }
             try {
@@ -71,13 +77,13 @@ final class NewCommand implements Runnable {
                 Site model = Referat.model(config);
                 Committee c = model.committees().stream().filter(x -> x.slug().equals(committee)).findFirst().orElse(null);
                 if (c == null) {
-                    System.err.println("unknown committee '" + committee + "': use one of "
-                            + model.committees().stream().map(Committee::slug).sorted().toList());
+                    System.err.println(words.say("new.committee", committee,
+                            String.join(", ", model.committees().stream().map(Committee::slug).sorted().toList())));
                     return 2;
                 }
                 Path file = config.content().resolve(c.slug()).resolve(day + ".md");
                 if (Files.exists(file)) {
-                    System.err.println(config.displayName(file) + " exists already; edit it, or choose another date");
+                    System.err.println(words.say("new.exists", config.displayName(file)));
                     return 1;
                 }
                 List<dk.referat.model.Meeting> earlier = model.meetings().stream()
@@ -85,13 +91,13 @@ final class NewCommand implements Runnable {
                         .sorted(Comparator.comparing(dk.referat.model.Meeting::date).reversed()).toList();
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, record(c, day, earlier), StandardCharsets.UTF_8);
-                System.out.println("Referat: wrote " + config.displayName(file) + " (status: draft; publish it by setting status: published)");
+                System.out.println("Referat: " + words.say("new.written", config.displayName(file)));
                 return 0;
             } catch (BuildFailedException e) {
-                System.err.println(e.report());
+                System.err.println(e.report(words.language()));
                 return 1;
             } catch (IOException e) {
-                System.err.println("cannot write the record: " + e.getMessage());
+                System.err.println(words.say("new.unwritable", String.valueOf(e.getMessage())));
                 return 1;
             }
         }

@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "prune", mixinStandardHelpOptions = true,
-        description = "After a site was copied onto a server folder (mvn site-deploy to a file: address), remove from it every "
-                + "file the site no longer has, by the site's referat-manifest.json.")
+@Command(name = "prune", mixinStandardHelpOptions = true)
 final class PruneCommand implements Callable<Integer> {
+    @Mixin
+    LanguageOption lang;
 
-    @Parameters(index = "0", paramLabel = "TARGET",
-            description = "Where the site was deployed: a folder, or a file: address. For scp:, sftp: and dav: addresses, what to do is printed.")
+    @Parameters(index = "0", paramLabel = "TARGET", descriptionKey = "target")
     String target;
 
     @Override
@@ -27,8 +27,7 @@ final class PruneCommand implements Callable<Integer> {
         Path folder = uri != null ? Path.of(uri) : Path.of(target);
         try {
             List<String> removed = Manifest.prune(folder.toAbsolutePath());
-            System.out.println("Referat: " + removed.size() + (removed.size() == 1 ? " file" : " files")
-                    + " the site no longer has removed from " + folder);
+            System.out.println("Referat: " + lang.words().say("prune.done", removed.size(), folder.toString()));
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("Referat: " + e.getMessage());

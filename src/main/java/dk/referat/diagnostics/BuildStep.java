@@ -24,18 +24,25 @@ public enum BuildStep {
         return label;
     }
 
+    /** Runs work of this step on a page or file, named by its address or file name ({@code what}). */
+    public <T> T run(String what, java.util.function.Supplier<T> work) {
+        return run(what.equals(label) ? Message.NONE : Message.of("work.on", what), work);
+    }
+
     /**
      * Runs work of this step; an unexpected failure is reported with the step and what it was working on.
      * Running out of memory is such a failure too: the work's objects are let go as the error passes up,
      * and the build ends with a message that says what to do instead of a Java stack trace.
+     *
+     * @param what what the work is on, in words; {@link Message#NONE} for the step as a whole
      */
-    public <T> T run(String what, java.util.function.Supplier<T> work) {
+    public <T> T run(Message what, java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (BuildFailedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BuildFailedException(this, what + ": " + e.getMessage(), e);
+            throw new BuildFailedException(this, what, e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw BuildFailedException.outOfMemory(this, what, e);
         }

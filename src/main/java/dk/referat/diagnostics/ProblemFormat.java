@@ -7,23 +7,25 @@ import java.util.stream.Collectors;
 /**
  * Problems written for people, for machines (JSON) and as CI annotations: GitHub Actions workflow
  * commands and GitLab's code-quality report, so errors appear on the right line of a pull request.
+ * The words are in the reader's language; the fields' names and the severities are the machines'.
  */
 public enum ProblemFormat {
     HUMAN, JSON, GITHUB, GITLAB;
 
-    public String write(List<Problem> problems) {
+    public String write(List<Problem> problems, Language language) {
+        Catalogue words = Catalogue.of(language);
         return switch (this) {
-            case HUMAN -> problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
+            case HUMAN -> problems.stream().map(p -> p.format(language)).collect(Collectors.joining("\n"));
             case JSON -> problems.stream().map(p -> "  {\"file\": " + quote(p.file()) + ", \"line\": " + p.line()
                     + ", \"column\": " + p.column() + ", \"severity\": " + quote(p.severity().label())
-                    + ", \"message\": " + quote(p.message()) + ", \"hint\": " + quote(p.hint()) + "}")
+                    + ", \"message\": " + quote(words.say(p.message())) + ", \"hint\": " + quote(words.say(p.hint())) + "}")
                     .collect(Collectors.joining(",\n", "[\n", problems.isEmpty() ? "]" : "\n]"));
             case GITHUB -> problems.stream().map(p -> "::" + p.severity().label() + " file=" + property(p.file())
                     + (p.line() > 0 ? ",line=" + p.line() : "") + (p.column() > 0 ? ",col=" + p.column() : "")
-                    + "::" + escape(p.message() + (p.hint().isEmpty() ? "" : " (fix: " + p.hint() + ")")))
+                    + "::" + escape(withHint(p, words)))
                     .collect(Collectors.joining("\n"));
-            case GITLAB -> problems.stream().map(p -> "  {\"description\": " + quote(p.message()
-                    + (p.hint().isEmpty() ? "" : " (fix: " + p.hint() + ")")) + ", \"check_name\": \"referat\", "
+            case GITLAB -> problems.stream().map(p -> "  {\"description\": " + quote(withHint(p, words))
+                    + ", \"check_name\": \"referat\", "
                     + "\"fingerprint\": " + quote(Integer.toHexString((p.file() + p.line() + p.column() + p.message()).hashCode()))
                     + ", \"severity\": " + quote(p.isError() ? "major" : "minor") + ", \"location\": {\"path\": "
                     + quote(p.file()) + ", \"lines\": {\"begin\": " + Math.max(1, p.line()) + "}}}")
@@ -33,6 +35,11 @@ public enum ProblemFormat {
 
     public static ProblemFormat of(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** One line for an annotation: the message, and the hint in brackets. */
+    private static String withHint(Problem p, Catalogue words) {
+        return words.say(p.message()) + (p.hint().isNone() ? "" : " (" + words.say("problem.fix") + ": " + words.say(p.hint()) + ")");
     }
 
     /** GitHub's workflow commands also reserve ':' and ',' inside property values. */

@@ -29,6 +29,17 @@ public final class Problems {
     }
 
     /** An error in the record as it is now; in an earlier version from git, a warning (see {@link #forHistory()}). */
+    public void editorialError(SourcePosition at, Message message) {
+        if (history) warning(at, message);
+        else error(at, message);
+    }
+
+    public void editorialError(SourcePosition at, Message message, Message hint) {
+        if (history) warning(at, message, hint);
+        else error(at, message, hint);
+    }
+
+    @Deprecated
     public void editorialError(SourcePosition at, String message, String hint) {
         if (history) warning(at, message, hint);
         else error(at, message, hint);
@@ -45,12 +56,32 @@ public final class Problems {
         }
     }
 
-    public void error(SourcePosition at, String message, String hint) {
+    /** An error with its message's own hint ({@code key.fix}) when the catalogue has one. */
+    public void error(SourcePosition at, Message message) {
+        add(Problem.of(at, Severity.ERROR, message));
+    }
+
+    public void error(SourcePosition at, Message message, Message hint) {
         add(new Problem(at.file(), at.line(), at.column(), Severity.ERROR, message, hint));
     }
 
-    public void warning(SourcePosition at, String message, String hint) {
+    /** A warning with its message's own hint ({@code key.fix}) when the catalogue has one. */
+    public void warning(SourcePosition at, Message message) {
+        add(Problem.of(at, Severity.WARNING, message));
+    }
+
+    public void warning(SourcePosition at, Message message, Message hint) {
         add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, message, hint));
+    }
+
+    @Deprecated
+    public void error(SourcePosition at, String message, String hint) {
+        add(new Problem(at.file(), at.line(), at.column(), Severity.ERROR, Message.literal(message), Message.literal(hint)));
+    }
+
+    @Deprecated
+    public void warning(SourcePosition at, String message, String hint) {
+        add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, Message.literal(message), Message.literal(hint)));
     }
 
     public synchronized boolean hasErrors() {

@@ -11,7 +11,13 @@ public enum Severity {
         this.label = label;
     }
 
+    /** The machine's word, the same in every language: CI annotations and JSON reports use it. */
     public String label() {
         return label;
+    }
+
+    /** The word a person reads ("fejl", "advarsel"). */
+    public Message key() {
+        return Message.of("severity." + label);
     }
 }

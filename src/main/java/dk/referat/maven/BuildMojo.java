@@ -4,6 +4,7 @@ import dk.referat.BuildResult;
 import dk.referat.Referat;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.Language;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,7 +24,7 @@ public final class BuildMojo extends SiteMojo {
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
-            getLog().info("Referat: skipped (referat.skip)");
+            getLog().info("Referat: " + words().say("goal.skipped"));
             return;
         }
         SiteConfig config = config();
@@ -31,9 +32,10 @@ public final class BuildMojo extends SiteMojo {
         if (pagesOnly) config = config.withPagesOnly(true);
         try {
             BuildResult result = Referat.build(config);
-            result.warnings().forEach(w -> getLog().warn(w.format()));
-            getLog().info("Referat: " + result.summary());
-            getLog().info("Referat: open " + result.destination().resolve("index.html").toUri());
+            Language language = language();
+            result.warnings().forEach(w -> getLog().warn(w.format(language)));
+            getLog().info("Referat: " + words().say(result.summary()));
+            getLog().info("Referat: " + words().say("build.open", result.destination().resolve("index.html").toUri().toString()));
         } catch (BuildFailedException e) {
             throw failure(e);
         }

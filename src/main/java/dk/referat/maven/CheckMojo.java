@@ -2,6 +2,7 @@ package dk.referat.maven;
 
 import dk.referat.Referat;
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.Language;
 import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.ProblemFormat;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class CheckMojo extends SiteMojo {
         try {
             out = ProblemFormat.of(format);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("unknown format '" + format + "': use human, json, github or gitlab");
+            throw new MojoFailureException(words().say("check.format.unknown", format));
         }
         List<Problem> problems;
         try {
@@ -32,20 +33,20 @@ public final class CheckMojo extends SiteMojo {
             throw failure(e);
         }
         long errors = problems.stream().filter(Problem::isError).count();
+        Language language = language();
         if (out != ProblemFormat.HUMAN) {
             // Annotations are read from the start of a line of the job's output, so not through Maven's log.
-            String report = out.write(problems);
+            String report = out.write(problems, language);
             if (!report.isEmpty()) System.out.println(report);
         } else {
             for (Problem p : problems) {
-                if (p.isError()) getLog().error(p.format());
-                else getLog().warn(p.format());
+                if (p.isError()) getLog().error(p.format(language));
+                else getLog().warn(p.format(language));
             }
         }
         if (errors > 0) {
-            throw new MojoFailureException("Referat: " + errors + (errors == 1 ? " error" : " errors") + "; the site would not build");
+            throw new MojoFailureException("Referat: " + words().say("check.failed", errors));
         }
-        getLog().info("Referat: the content is fine" + (problems.isEmpty() ? "" : " (" + problems.size()
-                + (problems.size() == 1 ? " warning)" : " warnings)")));
+        getLog().info("Referat: " + words().say("check.fine", problems.size()));
     }
 }

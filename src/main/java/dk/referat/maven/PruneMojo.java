@@ -1,5 +1,7 @@
 package dk.referat.maven;
 
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import dk.referat.output.Manifest;
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,9 +22,19 @@ public final class PruneMojo extends AbstractMojo {
     @Parameter(property = "referat.deploy.url", defaultValue = "${project.distributionManagement.site.url}")
     String deployUrl;
 
+    /** The language of what the goal says: da (the default) or en; else the environment's REFERAT_LANG. */
+    @Parameter(property = "referat.lang")
+    String lang;
+
     @Override
     public void execute() throws MojoFailureException {
         if (deployUrl == null || deployUrl.isBlank()) return;
+        Catalogue words;
+        try {
+            words = Catalogue.of(Language.chosen(lang));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Referat: " + e.getMessage(), e);
+        }
         URI uri = URI.create(deployUrl);
         if (!"file".equals(uri.getScheme())) {
             getLog().warn(Manifest.uploadedNotice(deployUrl));
@@ -30,8 +42,7 @@ public final class PruneMojo extends AbstractMojo {
         }
         try {
             List<String> removed = Manifest.prune(Path.of(uri).toAbsolutePath());
-            getLog().info("Referat: " + removed.size() + (removed.size() == 1 ? " file" : " files")
-                    + " the site no longer has removed from " + deployUrl);
+            getLog().info("Referat: " + words.say("prune.done", removed.size(), deployUrl));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Referat: " + e.getMessage(), e);
         }

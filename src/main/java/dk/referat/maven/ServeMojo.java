@@ -15,11 +15,11 @@ public final class ServeMojo extends SiteMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        try (PreviewServer server = new PreviewServer(config(), port, line -> getLog().info(line))) {
-            getLog().info("Referat: preview on " + server.url() + " (Ctrl+C stops it)");
+        try (PreviewServer server = new PreviewServer(config(), port, language(), line -> getLog().info(line))) {
+            getLog().info("Referat: " + words().say("serve.started", server.url()));
             Thread.currentThread().join();
         } catch (IOException e) {
-            throw new MojoExecutionException("the preview could not start on port " + port + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(words().say("serve.no-port", String.valueOf(port), String.valueOf(e.getMessage())), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,6 +3,8 @@ package dk.referat.maven;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,9 +20,25 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "referat.output")
     File outputDirectory;
 
+    /** The language of what the goal says: da (the default) or en; else the environment's REFERAT_LANG. */
+    @Parameter(property = "referat.lang")
+    String lang;
+
     /** Skips the goal. */
     @Parameter(property = "referat.skip", defaultValue = "false")
     boolean skip;
+
+    Language language() throws MojoFailureException {
+        try {
+            return Language.chosen(lang);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Referat: " + e.getMessage(), e);
+        }
+    }
+
+    Catalogue words() throws MojoFailureException {
+        return Catalogue.of(language());
+    }
 
     SiteConfig config() throws MojoFailureException {
         try {
@@ -32,8 +50,9 @@ abstract class SiteMojo extends AbstractMojo {
     }
 
     /** The report as the command line prints it, file:line:col first: what Maven shows is what a clerk reads. */
-    MojoFailureException failure(BuildFailedException e) {
-        getLog().error(e.report());
-        return new MojoFailureException(e.getMessage(), e);
+    MojoFailureException failure(BuildFailedException e) throws MojoFailureException {
+        Language language = language();
+        getLog().error(e.report(language));
+        return new MojoFailureException(e.summary(language), e);
     }
 }

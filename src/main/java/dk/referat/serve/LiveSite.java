@@ -8,6 +8,7 @@ import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Meeting;
@@ -177,7 +178,7 @@ public final class LiveSite {
             throw e;
         } catch (RuntimeException e) {
             fullBuildOwed = true;
-            throw new BuildFailedException(BuildStep.WRITE, "the preview: " + e.getMessage(), e);
+            throw new BuildFailedException(BuildStep.WRITE, Message.of("work.preview"), e.getMessage(), e);
         }
     }
 

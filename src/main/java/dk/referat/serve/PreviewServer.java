@@ -6,6 +6,8 @@ import dk.referat.BuildResult;
 import dk.referat.Referat;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -54,13 +56,16 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final AtomicLong version = new AtomicLong();
     private final LiveSite site;
+    private final Catalogue words;
     private volatile String error = "";
 
     /**
      * @param port 0 for any free port
+     * @param language what the banner and the terminal say things in
      * @param log  where build summaries and errors go (the terminal)
      */
-    public PreviewServer(SiteConfig config, int port, Consumer<String> log) throws IOException {
+    public PreviewServer(SiteConfig config, int port, Language language, Consumer<String> log) throws IOException {
+        this.words = Catalogue.of(language);
         this.output = Files.createTempDirectory("referat-preview-").resolve("site");
         // The preview holds the pages: feeds, calendars, open data and the search index are machine
         // outputs that `referat build` makes; keeping them current would cost seconds per save on a
@@ -97,15 +102,14 @@ public final class PreviewServer implements AutoCloseable {
         try {
             BuildResult result = site.update(changed);
             error = "";
-            log.accept(String.format(java.util.Locale.ROOT, "Referat: %d of %d pages rendered, %d files written, in %d ms%s",
-                    result.rendered(), result.pages(), result.files(), result.duration().toMillis(),
-                    result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warnings"));
+            log.accept("Referat: " + words.say("serve.rebuilt", result.rendered(), result.pages(), result.files(),
+                    result.duration().toMillis(), result.warnings().size()));
         } catch (BuildFailedException e) {
-            error = e.report();
+            error = e.report(words.language());
             log.accept(error);
         } catch (RuntimeException e) {
             // Whatever went wrong, the watcher must live on: the next save tries again.
-            error = "the preview could not be updated: " + e;
+            error = words.say("serve.failed", e.toString());
             log.accept("Referat: " + error);
         }
         version.incrementAndGet();
@@ -170,7 +174,7 @@ public final class PreviewServer implements AutoCloseable {
             status = 404;
             file = output.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain", ("Not found; the build failed:\n" + error).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, "text/plain", (words.say("serve.not-found") + "\n" + error).getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }
@@ -185,7 +189,7 @@ public final class PreviewServer implements AutoCloseable {
     private String withPreview(String html) {
         String banner = error.isEmpty() ? "" : "<div class=\"referat-preview-error\" role=\"alert\" "
                 + "style=\"background:#fff0f0;border:3px solid #b00020;color:#000;padding:1rem;white-space:pre-wrap;"
-                + "font-family:monospace\"><strong>The content has errors; this is the last good site.</strong>\n"
+                + "font-family:monospace\"><strong>" + escape(words.say("serve.banner")) + "</strong>\n"
                 + escape(error) + "</div>";
         String script = "<script type=\"module\" src=\"" + LIVE + "live.js\"></script>";
         return html.replaceFirst("(<body[^>]*>)", "$1" + java.util.regex.Matcher.quoteReplacement(banner))

@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.referat.BuildResult;
@@ -28,7 +29,7 @@ class ItemHeadingsTest {
         for (String heading : headings.split(";")) record.append('\n').append(heading).append("\n\nTekst.\n");
         Files.writeString(site.resolve("content/byraadet/2021-01-01.md"), record);
         BuildResult result = TestSites.build(site, tmp.resolve("out"));
-        assertEquals(expected == null ? List.of() : List.of(expected), TestSites.contentWarnings(result).stream().map(Problem::format)
+        assertEquals(expected == null ? List.of() : List.of(expected), TestSites.contentWarnings(result).stream().map(problem -> problem.format(Language.ENGLISH))
                 .map(f -> f.lines().findFirst().orElseThrow()).toList());
     }
 }

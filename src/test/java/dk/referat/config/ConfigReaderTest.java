@@ -1,5 +1,6 @@
 package dk.referat.config;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.referat.BuildResult;
@@ -22,6 +23,6 @@ class ConfigReaderTest {
         BuildResult result = TestSites.build(site, tmp.resolve("out"));
         assertEquals(List.of("jbake.properties:3:1: warning: unknown setting 'referat.serach' is ignored\n"
                         + "    fix: did you mean 'referat.search'? docs/content-format.md lists the settings"),
-                result.warnings().stream().filter(w -> w.line() > 0).map(w -> w.format()).toList());
+                result.warnings().stream().filter(w -> w.line() > 0).map(w -> w.format(Language.ENGLISH)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.guard;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class CprGuardTest {
     static List<String> scan(String text) {
         Problems problems = new Problems();
         CprGuard.scan(text, new SourcePosition("x.md", 1, 1), "", problems);
-        return problems.errors().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList();
+        return problems.errors().stream().map(p -> p.line() + ":" + p.column() + " " + p.message(Language.ENGLISH)).toList();
     }
 
     @Test
@@ -44,8 +45,8 @@ class CprGuardTest {
                 "## 1. Budget 2020\n\n```punkt\nattachments:\n  - title: Notat\n    file: bilag/notat.pdf\n```"));
         TestPdfs.write(site.resolve("content/byraadet/bilag/notat.pdf"), "Notat", "da", true, "Side et", "Borger 050505-1234");
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> TestSites.build(site, tmp.resolve("out")));
-        assertTrue(e.report().contains("content/byraadet/2019-12-04.md:13:11: error: a CPR number (XXXXXX-XXXX) on page 2 "
-                + "of notat.pdf must never be published"), e.report());
+        assertTrue(e.report(Language.ENGLISH).contains("content/byraadet/2019-12-04.md:13:11: error: a CPR number (XXXXXX-XXXX) on page 2 "
+                + "of notat.pdf must never be published"), e.report(Language.ENGLISH));
         assertTrue(Files.notExists(tmp.resolve("out")));
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.guard;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,9 +100,9 @@ class PublicationGuardTest {
     /** The errors' first lines, after checking that the report repeats no digit of any number. */
     private static List<String> errors(Path site, Path tmp) {
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> TestSites.build(site, tmp.resolve("out")));
-        assertFalse(e.report().matches("(?s).*\\d{6}-?\\d{4}.*"), "no digit of a number is repeated: " + e.report());
+        assertFalse(e.report(Language.ENGLISH).matches("(?s).*\\d{6}-?\\d{4}.*"), "no digit of a number is repeated: " + e.report(Language.ENGLISH));
         assertFalse(Files.exists(tmp.resolve("out")), "nothing is written");
-        return e.problems().stream().filter(Problem::isError).map(p -> p.format().lines().findFirst().orElseThrow()).toList();
+        return e.problems().stream().filter(Problem::isError).map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList();
     }
 
     private static String lineOf(String text, String words) {

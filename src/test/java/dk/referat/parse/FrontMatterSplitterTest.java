@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -55,6 +56,6 @@ class FrontMatterSplitterTest {
         List<Problem> errors = problems.errors();
         assertEquals(1, errors.size());
         assertEquals("content/x.md:1:1: error: the front matter starts with '---' but never ends\n"
-                + "    fix: add a line with only '---' after the last field", errors.get(0).format());
+                + "    fix: add a line with only '---' after the last field", errors.get(0).format(Language.ENGLISH));
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -71,10 +72,10 @@ class HostileInputTest {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         Files.writeString(site.resolve(RECORD), text);
         List<String> checked = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Referat.check(ConfigReader.read(site)))
-                .stream().filter(Problem::isError).map(p -> p.format().lines().findFirst().orElseThrow()).toList();
+                .stream().filter(Problem::isError).map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList();
         assertEquals(expected, checked);
         BuildFailedException built = assertThrows(BuildFailedException.class, () -> TestSites.build(site, tmp.resolve("out")));
-        assertEquals(expected, built.problems().stream().filter(Problem::isError).map(p -> p.format().lines().findFirst().orElseThrow()).toList(),
+        assertEquals(expected, built.problems().stream().filter(Problem::isError).map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList(),
                 "build reports what check reports");
     }
 
@@ -98,7 +99,7 @@ class HostileInputTest {
         Files.writeString(site.resolve(RECORD), record("", "```punkt\nattachments:\n  - title: Notat\n    file: bilag/notat.md\n```\n\nGodkendt.\n"));
         assertEquals(List.of("content/byraadet/bilag/notat.md:3:11: error: an invisible control character (U+0002) is in the text"),
                 Referat.check(ConfigReader.read(site)).stream().filter(Problem::isError)
-                        .map(p -> p.format().lines().findFirst().orElseThrow()).toList());
+                        .map(p -> p.format(Language.ENGLISH).lines().findFirst().orElseThrow()).toList());
     }
 
     @Test
@@ -108,11 +109,11 @@ class HostileInputTest {
         Files.writeString(committees, Files.readString(committees).replace("name: Byrådet", "name: Byr\u0085ådet"));
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> TestSites.build(site, tmp.resolve("out")));
         assertEquals("data/committees.yaml:2:12: error: an invisible control character (U+0085) is in the text",
-                e.problems().get(0).format().lines().findFirst().orElseThrow());
+                e.problems().get(0).format(Language.ENGLISH).lines().findFirst().orElseThrow());
 
         Files.writeString(site.resolve("jbake.properties"), "site.title=Referater\\u0001\n");
         BuildFailedException config = assertThrows(BuildFailedException.class, () -> ConfigReader.read(site));
         assertEquals("jbake.properties: error: site.title holds an invisible control character (U+0001)",
-                config.problems().get(0).format().lines().findFirst().orElseThrow());
+                config.problems().get(0).format(Language.ENGLISH).lines().findFirst().orElseThrow());
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.referat.diagnostics.Problem;
@@ -28,6 +29,6 @@ class MarkdownParserTest {
         String out = PARSER.render(markdown.replace("\\n", "\n"), new SourcePosition("x.md", 1, 1), problems).html();
         assertEquals(html.replace("\\n", "\n"), out.strip());
         assertEquals(warning == null ? List.of() : List.of("x.md:" + warning),
-                problems.sorted().stream().map(Problem::format).map(f -> f.lines().findFirst().orElseThrow()).toList());
+                problems.sorted().stream().map(problem -> problem.format(Language.ENGLISH)).map(f -> f.lines().findFirst().orElseThrow()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -91,10 +92,10 @@ class ParserFuzzTest {
                     () -> Referat.check(ConfigReader.read(site)), "the check hangs");
             TRIES.incrementAndGet();
             for (Problem p : problems) {
-                assertFalse(p.file().isEmpty(), "a problem without a file: " + p.format());
-                assertTrue(p.file().startsWith("content/") || p.file().startsWith("data/") || p.file().equals("jbake.properties"), p.format());
-                assertFalse(p.message().isBlank(), p.format());
-                if (p.severity() == Severity.ERROR) assertFalse(p.hint().isBlank(), "an error without a fix: " + p.format());
+                assertFalse(p.file().isEmpty(), "a problem without a file: " + p.format(Language.ENGLISH));
+                assertTrue(p.file().startsWith("content/") || p.file().startsWith("data/") || p.file().equals("jbake.properties"), p.format(Language.ENGLISH));
+                assertFalse(p.message(Language.ENGLISH).isBlank(), p.format(Language.ENGLISH));
+                if (p.severity() == Severity.ERROR) assertFalse(p.hint(Language.ENGLISH).isBlank(), "an error without a fix: " + p.format(Language.ENGLISH));
             }
             if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) FAILED.incrementAndGet();
         } finally {

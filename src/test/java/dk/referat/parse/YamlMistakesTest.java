@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.referat.diagnostics.Problem;
@@ -24,7 +25,7 @@ class YamlMistakesTest {
         YamlReader.read(yaml.replace("\\n", "\n"), new SourcePosition("x.md", 2, 1), problems);
         List<Problem> found = problems.sorted();
         assertEquals(1, found.size(), found.toString());
-        String[] lines = found.get(0).format().split("\n    fix: ");
+        String[] lines = found.get(0).format(Language.ENGLISH).split("\n    fix: ");
         assertEquals(message, lines[0]);
         assertEquals(fix, lines[1].replaceFirst(" \\(the YAML parser: .*\\)$", ""));
     }

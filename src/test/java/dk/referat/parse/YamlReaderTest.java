@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class YamlReaderTest {
         Problems problems = new Problems();
         YamlReader.read("date: 2020-01-01\ndate: 2020-02-02\n", LINE_2, problems);
         assertEquals("x.md:3:1: error: the field 'date' is given twice\n    fix: keep one of them; the first is on line 2",
-                problems.errors().get(0).format());
+                problems.errors().get(0).format(Language.ENGLISH));
     }
 
     @Test
@@ -45,6 +46,6 @@ class YamlReaderTest {
         assertTrue(problems.hasErrors());
         Problems deep = new Problems();
         YamlReader.read("a: " + "[".repeat(100) + "]".repeat(100), LINE_2, deep);
-        assertEquals("the YAML is nested more than 32 levels deep", deep.errors().get(0).message());
+        assertEquals("the YAML is nested more than 32 levels deep", deep.errors().get(0).message(Language.ENGLISH));
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.render;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,7 @@ class StatementPageTest {
     void withoutItsSettingsTheStatementSaysWhatIsNotYetStatedAndTheBuildNamesEachKey(@TempDir Path tmp) {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         BuildResult result = TestSites.build(site, tmp.resolve("out"));
-        List<String> warnings = result.warnings().stream().map(Problem::format).filter(w -> w.contains("accessibility")).toList();
+        List<String> warnings = result.warnings().stream().map(problem -> problem.format(Language.ENGLISH)).filter(w -> w.contains("accessibility")).toList();
         assertEquals(List.of("referat.accessibility.contact", "referat.accessibility.deviations", "referat.accessibility.organisation",
                 "referat.accessibility.reviewed").stream().map(key -> "jbake.properties: warning: the accessibility statement lacks "
                 + key + "; until it is set, the statement " + (key.endsWith("organisation") ? "names the site's title as responsible"
@@ -58,7 +59,7 @@ class StatementPageTest {
                 referat.accessibility.deviations=
                 """);
         BuildResult result = TestSites.build(site, tmp.resolve("out"));
-        assertTrue(result.warnings().stream().noneMatch(w -> w.message().contains("accessibility")), result.warnings().toString());
+        assertTrue(result.warnings().stream().noneMatch(w -> w.message(Language.ENGLISH).contains("accessibility")), result.warnings().toString());
         Document statement = TestSites.page(tmp.resolve("out"), "/tilgaengelighedserklaering/");
         assertTrue(statement.text().contains("Organisationen kender ingen afvigelser."), statement.text());
         assertEquals("https://kommune.example/tilgaengelighed", statement.selectFirst("#kontakt + p a").attr("href"));
@@ -81,7 +82,7 @@ class StatementPageTest {
         Files.writeString(site.resolve("jbake.properties"), "site.host=https://referater.kommune dk/\n");
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> ConfigReader.read(site));
         assertEquals("jbake.properties: error: site.host is 'https://referater.kommune dk/', not an http(s) address",
-                e.problems().get(0).format().lines().findFirst().orElseThrow());
+                e.problems().get(0).format(Language.ENGLISH).lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -97,6 +98,6 @@ class StatementPageTest {
                         + " referat.accessibility.contact=tilgaengelighed@kommune.dk",
                 "jbake.properties: error: referat.edit.url is 'javascript:alert(2)', not an http(s) address\n    fix: write the"
                         + " repository's edit address, for example https://github.com/kommune/referater/edit/main/content/"),
-                e.problems().stream().map(Problem::format).toList());
+                e.problems().stream().map(problem -> problem.format(Language.ENGLISH)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dk.referat.resolve;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,7 +68,7 @@ class RelationsAndCasesTest {
         assertEquals(List.of("content/byraadet/2021-01-20.md:14:9: warning: the relation points to byraadet/2021-02, "
                         + "which is not published; it is shown as text\n"
                         + "    fix: nothing to do if that meeting is not on this site; otherwise check the committee and date"),
-                TestSites.contentWarnings(result).stream().map(p -> p.format()).toList());
+                TestSites.contentWarnings(result).stream().map(p -> p.format(Language.ENGLISH)).toList());
     }
 
     @Test

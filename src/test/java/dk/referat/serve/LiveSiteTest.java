@@ -1,5 +1,6 @@
 package dk.referat.serve;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,7 +159,7 @@ class LiveSiteTest {
         Map<String, String> before = TestSites.digests(output);
         Files.writeString(record, original.replaceFirst("date: \\d{4}-\\d{2}-\\d{2}", "date: 2020-13-45"));
         BuildFailedException e = assertThrows(BuildFailedException.class, () -> live.update(Set.of(record)));
-        assertTrue(e.report().contains(site.relativize(record).toString().replace('\\', '/')), e.report());
+        assertTrue(e.report(Language.ENGLISH).contains(site.relativize(record).toString().replace('\\', '/')), e.report(Language.ENGLISH));
         assertEquals(before, TestSites.digests(output), "the preview is the last good site");
 
         // Another record's edit waits for the broken one; fixing it brings both in.

@@ -1,5 +1,6 @@
 package dk.referat.serve;
 
+import dk.referat.diagnostics.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class PreviewServerTest {
     @Test
     void aMissingPageIsAnsweredWithTheNotFoundPageAndStatus404(@TempDir Path tmp) throws Exception {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
-        try (PreviewServer server = new PreviewServer(ConfigReader.read(site), 0, line -> { })) {
+        try (PreviewServer server = new PreviewServer(ConfigReader.read(site), 0, Language.ENGLISH, line -> { })) {
             HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "byraadet/2099-01-01/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
@@ -55,7 +56,7 @@ class PreviewServerTest {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         Path record = site.resolve("content/byraadet/2020-01-15.md");
         List<String> log = Collections.synchronizedList(new ArrayList<>());
-        try (PreviewServer server = new PreviewServer(ConfigReader.read(site), 0, log::add)) {
+        try (PreviewServer server = new PreviewServer(ConfigReader.read(site), 0, Language.ENGLISH, log::add)) {
             String page = get(server, "/byraadet/2020-01-15/");
             assertTrue(page.contains("Godkendt."), page);
             assertTrue(page.contains("/__referat/live.js"), "the page reloads itself after a rebuild");
