@@ -18,9 +18,9 @@ public final class BuildFailedException extends RuntimeException {
                 problems.stream().filter(Problem::isError).count()), null);
     }
 
-    /** A step failed for a reason that is no content's: {@code detail} is what went wrong, as Java or a tool said it. */
-    public BuildFailedException(BuildStep step, Message what, String detail, Throwable cause) {
-        this(step, List.of(), Message.of("build.failed", step.label(), what, detail == null ? "" : detail), cause);
+    /** A step failed for a reason that is no content's: {@code detail} is what went wrong. */
+    public BuildFailedException(BuildStep step, Message what, Message detail, Throwable cause) {
+        this(step, List.of(), Message.of("build.failed", step.label(), what, detail), cause);
     }
 
     private BuildFailedException(BuildStep step, List<Problem> problems, Message summary, Throwable cause) {

@@ -41,8 +41,10 @@ public enum BuildStep {
             return work.get();
         } catch (BuildFailedException e) {
             throw e;
+        } catch (ToldFailure e) {
+            throw new BuildFailedException(this, what, e.told(), e);
         } catch (RuntimeException e) {
-            throw new BuildFailedException(this, what, e.getMessage(), e);
+            throw new BuildFailedException(this, what, Message.verbatim(String.valueOf(e.getMessage())), e);
         } catch (OutOfMemoryError e) {
             throw BuildFailedException.outOfMemory(this, what, e);
         }

@@ -29,6 +29,14 @@ public record Message(String key, List<Object> args) {
         return new Message(key, Arrays.asList(args));
     }
 
+    /**
+     * Words of another program, shown as they are: Java's message for a file that cannot be read,
+     * the YAML parser's, Pagefind's output. They go after Referat's own words, never instead of them.
+     */
+    public static Message verbatim(String text) {
+        return new Message("verbatim", List.of(text));
+    }
+
     /** Transitional: words not yet in the catalogue. To be removed when every message has its key. */
     @Deprecated
     public static Message literal(String text) {

@@ -178,7 +178,7 @@ public final class LiveSite {
             throw e;
         } catch (RuntimeException e) {
             fullBuildOwed = true;
-            throw new BuildFailedException(BuildStep.WRITE, Message.of("work.preview"), e.getMessage(), e);
+            throw new BuildFailedException(BuildStep.WRITE, Message.of("work.preview"), Message.verbatim(String.valueOf(e.getMessage())), e);
         }
     }
 
