@@ -2,6 +2,7 @@ package dk.referat.cli;
 
 import dk.referat.diagnostics.Catalogue;
 import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.ToldFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,12 +29,20 @@ public final class Main implements Runnable {
         Language language;
         try {
             language = Language.chosen(LanguageOption.askedIn(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("Referat: " + e.getMessage());
+        } catch (ToldFailure e) {
+            System.err.println("Referat: " + Language.unknown(e));
             return 2;
         }
+        Catalogue words = Catalogue.of(language);
         CommandLine cli = new CommandLine(new Main());
-        cli.setResourceBundle(Catalogue.of(language).bundle());
+        cli.setResourceBundle(words.bundle());
+        // picocli's own words for a mistyped command line are English: they follow ours, as the parser's do.
+        cli.setParameterExceptionHandler((e, given) -> {
+            CommandLine wrong = e.getCommandLine();
+            wrong.getErr().println("Referat: " + words.say("cli.bad-arguments", e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr())) wrong.usage(wrong.getErr());
+            return wrong.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cli.execute(args);
     }
 

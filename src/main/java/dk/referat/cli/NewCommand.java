@@ -105,7 +105,7 @@ final class NewCommand implements Runnable {
         private String record(Committee c, LocalDate day, List<dk.referat.model.Meeting> earlier) {
             StringBuilder out = new StringBuilder("---\n");
             out.append("type: ").append(type).append('\n');
-            out.append("status: draft\n");
+            out.append("status: kladde\n");
             out.append("committee: ").append(c.slug()).append('\n');
             out.append("date: ").append(day).append('\n');
             dk.referat.model.Meeting last = earlier.isEmpty() ? null : earlier.get(0);

@@ -45,12 +45,17 @@ public enum Language {
     /**
      * The language asked for ({@code null} or blank when none was), else the environment's, else Danish.
      *
-     * @throws IllegalArgumentException naming the code when it is not a language Referat speaks
+     * @throws ToldFailure naming the code when it is not a language Referat speaks; said in Danish,
+     *                     for no other language was chosen
      */
     public static Language chosen(String asked) {
         String code = asked == null || asked.isBlank() ? System.getenv(ENVIRONMENT) : asked;
         if (code == null || code.isBlank()) return DANISH;
-        return of(code).orElseThrow(() -> new IllegalArgumentException(
-                "language '" + code.strip() + "' is not one Referat speaks; use " + codes()));
+        return of(code).orElseThrow(() -> new ToldFailure(Message.of("language.unknown", code.strip(), codes())));
+    }
+
+    /** What {@link #chosen} says when the code is unknown, in the default language. */
+    public static String unknown(ToldFailure e) {
+        return Catalogue.of(DANISH).say(e.told());
     }
 }

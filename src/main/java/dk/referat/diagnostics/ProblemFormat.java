@@ -39,7 +39,7 @@ public enum ProblemFormat {
 
     /** One line for an annotation: the message, and the hint in brackets. */
     private static String withHint(Problem p, Catalogue words) {
-        return words.say(p.message()) + (p.hint().isNone() ? "" : " (" + words.say("problem.fix") + ": " + words.say(p.hint()) + ")");
+        return words.say(p.message()) + (p.hint().isNone() ? "" : " (" + words.say("problem.hint") + ": " + words.say(p.hint()) + ")");
     }
 
     /** GitHub's workflow commands also reserve ':' and ',' inside property values. */

@@ -239,7 +239,7 @@ public final class PlainTextImporter {
                                    List<Person> absent, List<Person> substitutes, List<Item> items) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("# Imported by `referat import`: check every value against the original before publishing.\n");
-        out.append("type: ").append(type).append("\nstatus: draft\ncommittee: ").append(committee).append('\n');
+        out.append("type: ").append(type).append("\nstatus: kladde\ncommittee: ").append(committee).append('\n');
         out.append("date: ").append(date.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse("")).append('\n');
         if (!start.isEmpty()) out.append("start: \"").append(start).append("\"\n");
         if (!end.isEmpty()) out.append("end: \"").append(end).append("\"\n");

@@ -2,6 +2,7 @@ package dk.referat.maven;
 
 import dk.referat.diagnostics.Catalogue;
 import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.output.Manifest;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,8 +33,8 @@ public final class PruneMojo extends AbstractMojo {
         Catalogue words;
         try {
             words = Catalogue.of(Language.chosen(lang));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Referat: " + e.getMessage(), e);
+        } catch (ToldFailure e) {
+            throw new MojoFailureException("Referat: " + Language.unknown(e), e);
         }
         URI uri = URI.create(deployUrl);
         if (!"file".equals(uri.getScheme())) {

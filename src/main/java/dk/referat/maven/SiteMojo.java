@@ -5,6 +5,7 @@ import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.Catalogue;
 import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -31,8 +32,8 @@ abstract class SiteMojo extends AbstractMojo {
     Language language() throws MojoFailureException {
         try {
             return Language.chosen(lang);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Referat: " + e.getMessage(), e);
+        } catch (ToldFailure e) {
+            throw new MojoFailureException("Referat: " + Language.unknown(e), e);
         }
     }
 
