@@ -20,7 +20,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/referat-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install -y time)" >&2; exit 1; }
-[ -f "$root/target/referat.jar" ] || mvn -q -f "$root/pom.xml" package -DskipTests -Dexec.skip=true >&2
+# shellcheck disable=SC2012
+jar=$(ls -t "$root"/target/referat-[0-9]*.jar 2>/dev/null | head -n 1)
+[ -n "$jar" ] || { mvn -q -f "$root/pom.xml" package -DskipTests -Dexec.skip=true >&2; jar=$(ls -t "$root"/target/referat-[0-9]*.jar | head -n 1); }
 referat="$root/referat"
 has_hugo=0; command -v hugo >/dev/null && has_hugo=1
 
@@ -52,7 +54,7 @@ measure() { # N name output command...
 
 for n in "${sizes[@]}"; do
   site="$work/site-$n"
-  java -cp "$root/target/referat.jar" dk.referat.bench.CorpusGenerator "$n" "$site" >&2
+  java -cp "$jar" dk.referat.bench.CorpusGenerator "$n" "$site" >&2
   cp "$root/package.json" "$root/package-lock.json" "$site/"
   [ -d "$root/node_modules" ] && ln -s "$root/node_modules" "$site/node_modules"
   if [ $has_hugo = 1 ]; then
@@ -108,5 +110,5 @@ if [ "$REBUILD" = 1 ]; then
   n=${sizes[${#sizes[@]}-1]}
   echo
   echo "serve, N=$n (one warm JVM, pages alone):"
-  java -cp "$root/target/referat.jar" dk.referat.bench.RebuildBench "$work/site-$n" "$work/out" "$RUNS"
+  java -cp "$jar" dk.referat.bench.RebuildBench "$work/site-$n" "$work/out" "$RUNS"
 fi

@@ -20,6 +20,18 @@ public final class TestSites {
         return Path.of(System.getProperty("referat.repository", System.getProperty("user.dir"))).toAbsolutePath();
     }
 
+    /** The engine as a runnable jar, as {@code mvn package} made it ({@code target/referat-VERSION.jar}). */
+    public static Path jar() {
+        String made = System.getProperty("referat.jar");
+        if (made != null) return Path.of(made);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(repository().resolve("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("referat-\\d.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no target/referat-VERSION.jar: run mvn package"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The sample site built from content/, once per test run, for the tests that only read it. */
     public record Sample(Path site, BuildResult result) {
     }

@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * </ul>
  *
  * <p>The same seed gives the same bytes, PDFs included. Run:
- * {@code java -cp target/referat.jar dk.referat.bench.CorpusGenerator N FOLDER [SEED]}.
+ * {@code java -cp target/referat-VERSION.jar dk.referat.bench.CorpusGenerator N FOLDER [SEED]}.
  */
 public final class CorpusGenerator {
     private static final String[] BODIES = {"Eksempel Kommune", "Nordby Kommune", "Sydby Kommune", "Østby Kommune"};

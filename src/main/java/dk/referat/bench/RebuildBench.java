@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * new case number on an item (which changes the site's structure). Prints medians in ms, and how many
  * pages each rebuild rendered.
  *
- * <p>Run: {@code java -cp target/referat.jar dk.referat.bench.RebuildBench SITE OUTPUT [RUNS]}. The
+ * <p>Run: {@code java -cp target/referat-VERSION.jar dk.referat.bench.RebuildBench SITE OUTPUT [RUNS]}. The
  * edited record is put back as it was afterwards.
  */
 public final class RebuildBench {

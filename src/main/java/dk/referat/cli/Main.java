@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * Its help is in the catalogue (the keys {@code usage.*} and {@code referat.*}), in the language of
  * {@code --lang}, {@code REFERAT_LANG} or Danish.
  */
-@Command(name = "referat", mixinStandardHelpOptions = true, version = "Referat 0.1.0",
+@Command(name = "referat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class, PruneCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -49,5 +49,17 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** The version Maven built, as {@code init} writes it into a new site's pom.xml. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties own = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getClassLoader().getResourceAsStream("referat/version.properties")) {
+                own.load(in);
+            }
+            return new String[] {"Referat " + own.getProperty("version")};
+        }
     }
 }

@@ -16,7 +16,7 @@ class NodeMissingIT {
 
     @Test
     void theBuildStopsWithAMessageThatSaysWhatToDo(@TempDir Path tmp) throws Exception {
-        Path jar = TestSites.repository().resolve("target/referat.jar");
+        Path jar = TestSites.jar();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // An empty PATH hides node and npm from the build; java is started by its full path.
         ProcessBuilder withoutNode = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build",

@@ -51,7 +51,7 @@ class SiteDeployIT {
     @Test
     void rsyncWithDeleteLeavesTheServerHoldingExactlyTheNewSite(@TempDir Path tmp) throws Exception {
         Path project = project(tmp);
-        Path jar = TestSites.repository().resolve("target/referat.jar");
+        Path jar = TestSites.jar();
         Path server = Files.createDirectories(tmp.resolve("www"));
         run(project, "java", "-jar", jar.toString(), "build", ".", "--output", tmp.resolve("public").toString());
         rsync(project, tmp.resolve("public"), server);

@@ -39,8 +39,8 @@ class BuildCommandTest {
         Path output = tmp.resolve("site");
         Run run = referat("build", TestSites.repository().toString(), "--output", output.toString(), "--no-search");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().matches("(?s)Referat: \\d+ pages \\(\\d+ files\\) written to .* in [\\d.]+ s, 2 warnings\n"
-                + "Referat: open file:.*index.html\n"), run.out());
+        assertTrue(run.out().matches("(?s)Referat: \\d+ sider \\(\\d+ filer\\) skrevet til .* på \\d+,\\d s, 2 advarsler\n"
+                + "Referat: åbn file:.*index.html\n"), run.out());
         assertTrue(Files.isRegularFile(output.resolve("index.html")));
         assertTrue(run.err().contains("warning: the relation points to"), run.err());
     }
@@ -79,10 +79,41 @@ class BuildCommandTest {
     }
 
     @Test
-    void helpDescribesTheCommand() {
+    void helpDescribesTheCommandInDanishOrInEnglish() {
         Run run = referat("build", "--help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("Usage: referat build"), run.out());
-        assertTrue(run.out().contains("--output"), run.out());
+        assertTrue(run.out().startsWith("Brug: referat build"), run.out());
+        assertTrue(run.out().contains("Byg sitets mappe til et websted. Intet skrives, hvis indholdet har fejl."), run.out());
+        assertTrue(run.out().matches("(?s).*-o, --output=DIR +Hvor webstedet skrives.*"), run.out());
+        Run english = referat("build", "--help", "--lang", "en");
+        assertTrue(english.out().startsWith("Usage: referat build"), english.out());
+        assertTrue(english.out().matches("(?s).*-o, --output=DIR +Where to write the website.*"), english.out());
+    }
+
+    @Test
+    void everyCommandAndOptionHasItsHelpInBothLanguages() {
+        for (String language : new String[] {"da", "en"}) {
+            picocli.CommandLine cli = new picocli.CommandLine(new Main());
+            cli.setResourceBundle(dk.referat.diagnostics.Catalogue.of(dk.referat.diagnostics.Language.of(language).orElseThrow()).bundle());
+            java.util.List<String> bare = new java.util.ArrayList<>();
+            java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(cli));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine.Model.CommandSpec spec = todo.pop().getCommandSpec();
+                todo.addAll(spec.subcommands().values());
+                if (String.join("", spec.usageMessage().description()).isBlank()
+                        && String.join("", spec.usageMessage().header()).isBlank()) bare.add(spec.qualifiedName());
+                for (picocli.CommandLine.Model.ArgSpec arg : spec.args()) {
+                    if (String.join("", arg.description()).isBlank()) bare.add(spec.qualifiedName() + " " + arg.paramLabel());
+                }
+            }
+            assertEquals(java.util.List.of(), bare, "commands and options without help in " + language);
+        }
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedInDanish() {
+        Run run = referat("check", "--lang", "fr");
+        assertEquals(2, run.exit());
+        assertEquals("Referat: sproget 'fr' taler Referat ikke; brug et af: da, en", run.err().strip());
     }
 }

@@ -20,14 +20,14 @@ class CheckAndNewCommandTest {
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith(Files.readString(site.resolve("expected-errors.txt")).lines()
                 .limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow()), run.out());
-        assertTrue(run.out().contains("Referat: 1 error; the site would not build"), run.out());
+        assertTrue(run.out().contains("Referat: 1 fejl; sitet ville ikke kunne bygges"), run.out());
     }
 
     @Test
     void checkOnGoodContentExitsZeroAndWritesNothing() {
         Run run = BuildCommandTest.referat("check", TestSites.fixture("publication").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("the content is fine"), run.out());
+        assertTrue(run.out().matches("(?s).*Referat: indholdet er i orden \\(\\d+ advarsler\\)\n"), run.out());
         assertTrue(Files.notExists(TestSites.fixture("publication").resolve("target")));
     }
 
@@ -52,13 +52,13 @@ class CheckAndNewCommandTest {
         Run run = BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15", site.toString());
         assertEquals(0, run.exit(), run.err());
         String record = Files.readString(site.resolve("content/byraadet/2020-04-15.md"));
-        assertTrue(record.contains("status: draft"), record);
+        assertTrue(record.contains("status: kladde"), record);
         assertTrue(record.contains("## 2. Titel på punktet"), "numbered on from the last record's item 1:\n" + record);
         Run check = BuildCommandTest.referat("check", site.toString());
         assertEquals(0, check.exit(), check.out());
         Run again = BuildCommandTest.referat("new", "meeting", "--committee", "byraadet", "--date", "2020-04-15", site.toString());
         assertEquals(1, again.exit());
-        assertTrue(again.err().contains("exists already"), again.err());
+        assertTrue(again.err().contains("content/byraadet/2020-04-15.md findes allerede; ret i den, eller vælg en anden dato"), again.err());
     }
 
     @Test
@@ -82,7 +82,7 @@ class CheckAndNewCommandTest {
 
         // Published as new meeting wrote it, the record would show its placeholder to citizens.
         Path may = site.resolve("content/byraadet/2020-05-13.md");
-        Files.writeString(may, Files.readString(may).replace("status: draft", "status: published"));
+        Files.writeString(may, Files.readString(may).replace("status: kladde", "status: offentliggjort"));
         Run check = BuildCommandTest.referat("check", site.toString());
         assertEquals(1, check.exit(), check.out());
         assertTrue(check.out().contains("content/byraadet/2020-05-13.md:8:1: error: the item still has the placeholder title"
@@ -109,7 +109,7 @@ class CheckAndNewCommandTest {
                 "Referat fra Byrådets møde den 12. maj 2021 kl. 19:00", "Punkt 4: Budgetopfølgning", "Beslutning");
         Run run = BuildCommandTest.referat("import", pdf.toString(), "--committee", "byraadet", "--site", site.toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("wrote content/byraadet/2021-05-12.md (status: draft): 1 items"), run.out());
+        assertTrue(run.out().contains("Referat: skrev content/byraadet/2021-05-12.md (status: kladde): 1 punkt, ingen deltagere, ingen sagsnumre"), run.out());
         String record = Files.readString(site.resolve("content/byraadet/2021-05-12.md"));
         assertTrue(record.contains("start: \"19:00\"") && record.contains("## 4. Budgetopfølgning"), record);
         assertEquals(0, BuildCommandTest.referat("check", site.toString()).exit());
@@ -120,6 +120,6 @@ class CheckAndNewCommandTest {
         Path site = TestSites.copy("publication", tmp.resolve("site"));
         Run run = BuildCommandTest.referat("new", "meeting", "--committee", "byraad", "--date", "2020-04-15", site.toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("unknown committee 'byraad': use one of [byraadet]"), run.err());
+        assertTrue(run.err().contains("ukendt udvalg 'byraad': brug et af byraadet"), run.err());
     }
 }

@@ -40,7 +40,7 @@ class InitIT {
     @Test
     void initThenMvnPackageBuildsANewSiteWithSearchAndCheckFindsAMistake(@TempDir Path tmp) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path jar = TestSites.repository().resolve("target/referat.jar");
+        Path jar = TestSites.jar();
         Run init = run(tmp, java.toString(), "-jar", jar.toString(), "init", "mine-referater", "--title", "Eksempel Kommunes referater",
                 "--body", "Kommune: \"Nord\"");
         assertEquals(0, init.exit(), init.output());

@@ -76,7 +76,7 @@ class BuildMemoryIT {
 
     /** The command line as a user runs it: a Java of its own, on the runnable jar, from the repository. */
     static Run referat(String heap, String... args) throws IOException, InterruptedException {
-        Path jar = TestSites.repository().resolve("target/referat.jar");
+        Path jar = TestSites.jar();
         assertTrue(Files.isRegularFile(jar), "mvn package builds " + jar + " before the integration tests");
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 heap, "-XX:+UseParallelGC", "-jar", jar.toString()));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PagefindCacheIT {
 
     static Process start(Path workingFolder, Path site, Path output, Path cache) throws Exception {
-        Path jar = TestSites.repository().resolve("target/referat.jar");
+        Path jar = TestSites.jar();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "build", site.toString(), "--output",
                 output.toString()).directory(workingFolder.toFile()).redirectErrorStream(true);
