@@ -1,5 +1,6 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.output.Manifest;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class PruneCommand implements Callable<Integer> {
     public Integer call() {
         URI uri = target.matches("[a-z][a-z0-9+.-]*:.*") && !target.matches("[A-Za-z]:\\\\.*") ? URI.create(target) : null;
         if (uri != null && !"file".equals(uri.getScheme())) {
-            System.out.println(Manifest.uploadedNotice(target));
+            System.out.println("Referat: " + lang.words().say(Manifest.uploadedNotice(target)));
             return 0;
         }
         Path folder = uri != null ? Path.of(uri) : Path.of(target);
@@ -29,8 +30,8 @@ final class PruneCommand implements Callable<Integer> {
             List<String> removed = Manifest.prune(folder.toAbsolutePath());
             System.out.println("Referat: " + lang.words().say("prune.done", removed.size(), folder.toString()));
             return 0;
-        } catch (IllegalArgumentException e) {
-            System.err.println("Referat: " + e.getMessage());
+        } catch (ToldFailure e) {
+            System.err.println("Referat: " + lang.words().say(e.told()));
             return 1;
         }
     }

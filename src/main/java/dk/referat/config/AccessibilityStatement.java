@@ -1,5 +1,6 @@
 package dk.referat.config;
 
+import dk.referat.diagnostics.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -52,9 +53,9 @@ public record AccessibilityStatement(String organisation, String contact, Option
      * @param file how jbake.properties is named in messages
      */
     public List<dk.referat.diagnostics.Problem> unstatedWarnings(String file) {
-        return unstated().stream().map(key -> new dk.referat.diagnostics.Problem(file, 0, 0, dk.referat.diagnostics.Severity.WARNING,
-                "the accessibility statement lacks " + key + "; until it is set, the statement " + (key.equals(ORGANISATION)
-                        ? "names the site's title as responsible" : "says that this is not yet stated"),
-                "set " + key + " in " + ConfigReader.FILE_NAME + " (see docs/content-format.md, \"The accessibility statement\")")).toList();
+        return unstated().stream().map(key -> Message.of("statement.unstated", key, ConfigReader.FILE_NAME,
+                        Message.of(key.equals(ORGANISATION) ? "statement.unstated.names-title" : "statement.unstated.not-stated")))
+                .map(unstated -> new dk.referat.diagnostics.Problem(file, 0, 0, dk.referat.diagnostics.Severity.WARNING, unstated,
+                        unstated.fix())).toList();
     }
 }

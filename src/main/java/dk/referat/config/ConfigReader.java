@@ -2,6 +2,7 @@ package dk.referat.config;
 
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
@@ -35,8 +36,7 @@ public final class ConfigReader {
         Objects.requireNonNull(siteRoot, "siteRoot");
         Path root = siteRoot.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw fail(root.toString(), "the site folder does not exist",
-                    "give the folder that holds content/ and " + FILE_NAME);
+            throw fail(root.toString(), Message.of("config.site.missing", FILE_NAME));
         }
         Properties props = new Properties();
         Path file = root.resolve(FILE_NAME);
@@ -51,32 +51,28 @@ public final class ConfigReader {
                 problems.addAll(cpr.errors());
                 for (String key : props.stringPropertyNames().stream().sorted().toList()) {
                     props.getProperty(key).chars().filter(c -> dk.referat.guard.ControlCharacters.isControl((char) c)).findFirst()
-                            .ifPresent(c -> problems.add(problem(String.format("%s holds an invisible control character (U+%04X)", key, c),
-                                    "write the value again without it")));
+                            .ifPresent(c -> problems.add(problem(Message.of("config.control-character", key,
+                                    String.format(Locale.ROOT, "%04X", c)))));
                 }
             } catch (IOException | IllegalArgumentException e) {
-                throw fail(FILE_NAME, "cannot be read: " + e.getMessage(), "save it as UTF-8 text of key=value lines");
+                throw fail(FILE_NAME, Message.of("config.unreadable", Message.verbatim(String.valueOf(e.getMessage()))));
             }
         }
         String encoding = props.getProperty("render.encoding", "UTF-8").trim();
         if (!encoding.equalsIgnoreCase("UTF-8")) {
-            problems.add(problem("render.encoding is '" + encoding + "', but only UTF-8 is supported",
-                    "save the content as UTF-8 and set render.encoding=UTF-8"));
+            problems.add(problem(Message.of("config.encoding", encoding)));
         }
         String language = props.getProperty("referat.language", "da").trim();
         if (!language.matches("[a-z]{2}")) {
-            problems.add(problem("referat.language is '" + language + "', not a two-letter language code",
-                    "use a code such as da or en"));
+            problems.add(problem(Message.of("config.language.code", language)));
         }
         String host = props.getProperty("site.host", "").trim();
         if (!host.isEmpty() && !isHttpAddress(host)) {
-            problems.add(problem("site.host is '" + host + "', not an http(s) address",
-                    "write the public address, for example https://referater.example.dk/"));
+            problems.add(problem(Message.of("config.host", host)));
         }
         if (ConfigReader.class.getClassLoader().getResource("referat/messages_" + language + ".properties") == null
                 && language.matches("[a-z]{2}")) {
-            problems.add(problem("referat.language is '" + language + "', but Referat has no interface texts in it",
-                    "use da, or add src/main/resources/referat/messages_" + language + ".properties"));
+            problems.add(problem(Message.of("config.language.texts", language)));
         }
         Optional<LocalDate> reviewed = Optional.empty();
         String reviewedText = props.getProperty("referat.accessibility.reviewed", "").trim();
@@ -84,38 +80,32 @@ public final class ConfigReader {
             try {
                 reviewed = Optional.of(LocalDate.parse(reviewedText));
             } catch (DateTimeParseException e) {
-                problems.add(problem("referat.accessibility.reviewed is '" + reviewedText + "', not a date",
-                        "write the date of the last review as YYYY-MM-DD"));
+                problems.add(problem(Message.of("config.reviewed", reviewedText)));
             }
         }
         String was = props.getProperty("referat.accessibility.was", "").trim();
         if (!was.isEmpty() && !was.matches("https://\\S+")) {
-            problems.add(problem("referat.accessibility.was is '" + was + "', not an https address",
-                    "copy the statement's address from the WAS-Tool"));
+            problems.add(problem(Message.of("config.was", was)));
         }
         String contact = props.getProperty(AccessibilityStatement.CONTACT, "").trim().replaceFirst("^(?i)mailto:", "");
         if (!contact.isEmpty() && !contact.matches("[^@\\s/:]+@[^@\\s/:]+\\.[^@\\s/:]+") && !contact.matches("https?://[^\\s]+")) {
-            problems.add(problem(AccessibilityStatement.CONTACT + " is '" + contact + "', neither an e-mail address nor an http(s) address",
-                    "write where citizens report a problem, for example " + AccessibilityStatement.CONTACT + "=tilgaengelighed@kommune.dk"));
+            problems.add(problem(Message.of("config.contact", AccessibilityStatement.CONTACT, contact)));
         }
         String editUrl = props.getProperty("referat.edit.url", "").trim();
         if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
-            problems.add(problem("referat.edit.url is '" + editUrl + "', not an http(s) address",
-                    "write the repository's edit address, for example https://github.com/kommune/referater/edit/main/content/"));
+            problems.add(problem(Message.of("config.edit-url", editUrl)));
         }
         String search = props.getProperty("referat.search", "on").trim();
         if (!search.equals("on") && !search.equals("off")) {
-            problems.add(problem("referat.search is '" + search + "'", "write referat.search=on or referat.search=off"));
+            problems.add(problem(Message.of("config.search", search)));
         }
         String timeout = props.getProperty("referat.search.timeout", "60").trim();
         if (!timeout.matches("[1-9]\\d{0,4}")) {
-            problems.add(problem("referat.search.timeout is '" + timeout + "', not a number of minutes",
-                    "write how many minutes the search index may take, for example referat.search.timeout=60"));
+            problems.add(problem(Message.of("config.search-timeout", timeout)));
         }
         String closedTitles = props.getProperty("referat.closed.titles", "shown").trim();
         if (!closedTitles.equals("shown") && !closedTitles.equals("hidden")) {
-            problems.add(problem("referat.closed.titles is '" + closedTitles + "'",
-                    "write referat.closed.titles=shown (closed items keep their titles) or =hidden (they are called 'Lukket punkt')"));
+            problems.add(problem(Message.of("config.closed-titles", closedTitles)));
         }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
         String deviations = props.getProperty(AccessibilityStatement.DEVIATIONS);
@@ -173,8 +163,9 @@ public final class ConfigReader {
                 String key = line.split("[=:\\s]", 2)[0];
                 if (!key.startsWith("referat.") || REFERAT_KEYS.contains(key)) continue;
                 String near = dk.referat.diagnostics.Similar.closest(key, REFERAT_KEYS);
-                warnings.add(new Problem(FILE_NAME, i + 1, 1, Severity.WARNING, "unknown setting '" + key + "' is ignored",
-                        (near != null ? "did you mean '" + near + "'? " : "") + "docs/content-format.md lists the settings"));
+                Message unknown = Message.of("config.setting.unknown", key);
+                warnings.add(new Problem(FILE_NAME, i + 1, 1, Severity.WARNING, unknown,
+                        near != null ? Message.of("resolve.did-you-mean", near, unknown.fix()) : unknown.fix()));
             }
         } catch (IOException e) {
             // read() has reported an unreadable file already.
@@ -193,12 +184,12 @@ public final class ConfigReader {
         }
     }
 
-    private static Problem problem(String message, String hint) {
-        return new Problem(FILE_NAME, 0, 0, Severity.ERROR, message, hint);
+    /** An error in jbake.properties as a whole, with its message's own hint. */
+    private static Problem problem(Message message) {
+        return Problem.of(SourcePosition.wholeFile(FILE_NAME), Severity.ERROR, message);
     }
 
-    private static BuildFailedException fail(String file, String message, String hint) {
-        return new BuildFailedException(BuildStep.CONFIGURE,
-                List.of(new Problem(file, 0, 0, Severity.ERROR, message, hint)));
+    private static BuildFailedException fail(String file, Message message) {
+        return new BuildFailedException(BuildStep.CONFIGURE, List.of(Problem.of(SourcePosition.wholeFile(file), Severity.ERROR, message)));
     }
 }

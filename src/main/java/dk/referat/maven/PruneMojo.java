@@ -38,13 +38,16 @@ public final class PruneMojo extends AbstractMojo {
         }
         URI uri = URI.create(deployUrl);
         if (!"file".equals(uri.getScheme())) {
-            getLog().warn(Manifest.uploadedNotice(deployUrl));
+            getLog().warn("Referat: " + words.say(Manifest.uploadedNotice(deployUrl)));
             return;
         }
         try {
             List<String> removed = Manifest.prune(Path.of(uri).toAbsolutePath());
             getLog().info("Referat: " + words.say("prune.done", removed.size(), deployUrl));
+        } catch (ToldFailure e) {
+            throw new MojoFailureException("Referat: " + words.say(e.told()), e);
         } catch (IllegalArgumentException e) {
+            // Java's own words for an address that is no folder (file://host/x).
             throw new MojoFailureException("Referat: " + e.getMessage(), e);
         }
     }

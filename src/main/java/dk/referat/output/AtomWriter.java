@@ -9,6 +9,8 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.render.Syndication;
 import java.util.ArrayList;
 import java.util.Date;
@@ -56,7 +58,7 @@ public final class AtomWriter {
         try {
             return new SyndFeedOutput().outputString(out, true);
         } catch (FeedException e) {
-            throw new IllegalStateException("cannot write the feed " + feed.path() + ": " + e.getMessage(), e);
+            throw new ToldFailure(Message.of("feed.unwritable", feed.path(), Message.verbatim(String.valueOf(e.getMessage()))), e);
         }
     }
 

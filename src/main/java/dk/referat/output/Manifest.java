@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -57,9 +58,8 @@ public final class Manifest {
     }
 
     /** What to do after an upload (scp:, sftp:, dav:), which removes no files: said by {@code referat prune} and the plugin alike. */
-    public static String uploadedNotice(String target) {
-        return "Referat: " + target + " was uploaded, but an upload removes no files: the server may still hold pages the site no"
-                + " longer has. Remove the files that " + FILE + " does not list, or publish with rsync -a --delete (docs/publishing.md).";
+    public static Message uploadedNotice(String target) {
+        return Message.of("manifest.uploaded", target, FILE);
     }
 
     /**
@@ -68,19 +68,18 @@ public final class Manifest {
      * touched.
      *
      * @return the files removed, relative to the folder
-     * @throws IllegalArgumentException when the folder holds no site of Referat's
+     * @throws ToldFailure when the folder holds no site of Referat's, or its files cannot be read or removed
      */
     public static List<String> prune(Path deployed) {
         if (!Files.isRegularFile(deployed.resolve(SiteWriter.MARKER)) || !Files.isRegularFile(deployed.resolve(FILE))) {
-            throw new IllegalArgumentException(deployed + " holds no site of Referat's (no " + SiteWriter.MARKER + " and " + FILE
-                    + "): nothing was removed");
+            throw new ToldFailure(Message.of("manifest.no-site", String.valueOf(deployed), SiteWriter.MARKER, FILE));
         }
         Set<String> listed = new HashSet<>();
         try (InputStream in = Files.newInputStream(deployed.resolve(FILE))) {
             JsonNode files = JSON.readTree(in).path("files");
             files.fieldNames().forEachRemaining(listed::add);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + deployed.resolve(FILE), e);
+            throw new ToldFailure(Message.of("files.cannot-read", String.valueOf(deployed.resolve(FILE))), e);
         }
         List<String> removed = new ArrayList<>();
         try {
@@ -96,7 +95,7 @@ public final class Manifest {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove old files from " + deployed, e);
+            throw new ToldFailure(Message.of("manifest.prune-failed", String.valueOf(deployed)), e);
         }
         return removed;
     }
@@ -106,7 +105,7 @@ public final class Manifest {
             return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(SiteWriter.MARKER))
                     .filter(p -> !p.equals(site.resolve(FILE))).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + site, e);
+            throw new ToldFailure(Message.of("files.cannot-list", String.valueOf(site)), e);
         }
     }
 
@@ -125,7 +124,7 @@ public final class Manifest {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-read", String.valueOf(file)), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -1,5 +1,9 @@
 package dk.referat.output;
 
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * which did not finish at 20,000 meetings (docs/performance.md).
  */
 public final class SearchIndexer {
-    public static final String HOW_TO_FIX = "install Node.js (on Debian: apt-get install -y nodejs npm), or switch search off"
-            + " with referat.search=off in jbake.properties (or --no-search)";
+    /** What to do when Node.js, npm or Pagefind cannot be had. */
+    public static final Message HOW_TO_FIX = Message.of("search.install-node");
     /** The package.json and package-lock.json that pin Pagefind, inside the jar. */
     private static final String PINNED = "referat/search/";
     private static final String SCRIPT = "referat/search/index.mjs";
@@ -40,12 +44,11 @@ public final class SearchIndexer {
      * @param pages    the addresses of the pages to index, site-absolute
      * @param timeout  how long indexing may take
      * @return Pagefind's summary: what was indexed, and its peak memory
-     * @throws IllegalStateException when Node.js or Pagefind is missing, or indexing fails or takes too long; the
-     *                               message says how far it got and how to fix it
+     * @throws ToldFailure when Node.js or Pagefind is missing, or indexing fails or takes too long; the
+     *                     message says how far it got and how to fix it
      */
     public static String index(Path siteRoot, Path site, List<String> pages, Duration timeout) {
-        Path node = onPath("node").orElseThrow(() -> new IllegalStateException("search needs Node.js, which is not installed: "
-                + HOW_TO_FIX));
+        Path node = onPath("node").orElseThrow(() -> new ToldFailure(Message.of("search.node.missing", HOW_TO_FIX)));
         Path modules = modules(siteRoot);
         Path work = null;
         try {
@@ -64,25 +67,20 @@ public final class SearchIndexer {
             boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) stop(process);
             String output = Files.readString(log, StandardCharsets.UTF_8).strip();
-            String reached = "with " + pages.size() + " pages to index, " + output.lines().filter(l -> l.startsWith(PROGRESS))
-                    .reduce((a, b) -> b).map(l -> "after " + l.substring(PROGRESS.length())).orElse("before it had read them");
-            if (!finished) {
-                throw new IllegalStateException("Pagefind took more than " + duration(timeout) + " and was stopped " + reached
-                        + "; fix: allow it longer with referat.search.timeout (minutes) in jbake.properties, or build "
-                        + "without search (referat.search=off or --no-search)");
-            }
+            // The progress lines are index.mjs's own ("all 8 pages read, writing the index"), in English.
+            Message reached = Message.of("search.reached", pages.size(), output.lines().filter(l -> l.startsWith(PROGRESS))
+                    .reduce((a, b) -> b).map(l -> Message.of("search.reached.after", Message.verbatim(l.substring(PROGRESS.length()))))
+                    .orElse(Message.of("search.reached.before")));
+            if (!finished) throw new ToldFailure(Message.of("search.timeout", duration(timeout), reached));
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("Pagefind failed " + reached + ": " + lastLines(output)
-                        + "; fix: if it ran out of memory, give the machine more (Pagefind is a program of its own, outside"
-                        + " Java's heap, and needs about 0.5 MB for each page it indexes), or build without search"
-                        + " (referat.search=off or --no-search)");
+                throw new ToldFailure(Message.of("search.failed", reached, Message.verbatim(lastLines(output))));
             }
             return output.lines().filter(l -> l.startsWith("pagefind: ") && !l.startsWith(PROGRESS)).reduce((a, b) -> b).orElse("");
         } catch (IOException e) {
-            throw new IllegalStateException("Pagefind could not be started: " + e.getMessage() + "; " + HOW_TO_FIX, e);
+            throw new ToldFailure(Message.of("search.not-started", Message.verbatim(String.valueOf(e.getMessage())), HOW_TO_FIX), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the search index was interrupted", e);
+            throw new ToldFailure(Message.of("search.interrupted"), e);
         } finally {
             if (work != null) {
                 try {
@@ -94,9 +92,9 @@ public final class SearchIndexer {
         }
     }
 
-    private static String duration(Duration d) {
-        return d.toSeconds() % 60 == 0 ? d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes")
-                : d.toSeconds() + " seconds";
+    private static Message duration(Duration d) {
+        return d.toSeconds() % 60 == 0 ? Message.of("search.minutes", d.toMinutes(), String.valueOf(d.toMinutes()))
+                : Message.of("search.seconds", String.valueOf(d.toSeconds()));
     }
 
     /** One JSON line per page: its address and its file. */
@@ -145,8 +143,7 @@ public final class SearchIndexer {
         if (configured != null && !configured.isBlank()) {
             Path folder = Path.of(configured.strip());
             if (hasPagefind(folder)) return folder.resolve("node_modules");
-            throw new IllegalStateException("REFERAT_PAGEFIND is " + folder + ", which holds no node_modules/pagefind: run npm install"
-                    + " pagefind there, or unset REFERAT_PAGEFIND to let Referat install its own");
+            throw new ToldFailure(Message.of("search.pagefind-env", String.valueOf(folder)));
         }
         if (hasPagefind(siteRoot)) return siteRoot.resolve("node_modules");
         return cached();
@@ -178,19 +175,17 @@ public final class SearchIndexer {
             install(staging);
             try {
                 Files.move(staging, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                System.err.println("Referat: installed Pagefind " + version + " for the search index into " + folder
-                        + " (once: later builds use it)");
+                System.err.println("Referat: " + words().say("search.installed", version, String.valueOf(folder)));
             } catch (IOException e) {
                 // Linux reports a folder already there as "Directory not empty": another build installed it meanwhile.
                 if (!hasPagefind(folder)) {
-                    throw new IllegalStateException(folder + " is there but holds no Pagefind: delete it, and the next build installs"
-                            + " Pagefind again", e);
+                    throw new ToldFailure(Message.of("search.cache.empty", String.valueOf(folder)), e);
                 }
             }
             return folder.resolve("node_modules");
         } catch (IOException e) {
-            throw new IllegalStateException("Pagefind could not be installed into " + folder + ": " + e.getMessage()
-                    + "; set REFERAT_CACHE to a folder Referat may write to, or " + HOW_TO_FIX, e);
+            throw new ToldFailure(Message.of("search.install.failed", String.valueOf(folder),
+                    Message.verbatim(String.valueOf(e.getMessage())), HOW_TO_FIX), e);
         } finally {
             if (staging != null && Files.exists(staging)) deleteTree(staging);
         }
@@ -223,9 +218,8 @@ public final class SearchIndexer {
     }
 
     private static void install(Path siteRoot) {
-        Path npm = onPath("npm").orElseThrow(() -> new IllegalStateException("search needs npm to install Pagefind: "
-                + HOW_TO_FIX));
-        System.err.println("Referat: installing Pagefind for the search index (npm install)");
+        Path npm = onPath("npm").orElseThrow(() -> new ToldFailure(Message.of("search.npm.missing", HOW_TO_FIX)));
+        System.err.println("Referat: " + words().say("search.npm.installing"));
         // Not `npm ci`: it insists on every platform's optional binary being in the lock file, and a
         // registry mirror may serve only this platform's. `npm install` keeps to the locked versions.
         Path log = null;
@@ -238,15 +232,27 @@ public final class SearchIndexer {
             if (!finished) stop(process);
             String output = Files.readString(log, StandardCharsets.UTF_8).strip();
             if (!finished || process.exitValue() != 0) {
-                throw new IllegalStateException("npm install " + (finished ? "failed: " : "took more than 10 minutes: ") + output);
+                throw new ToldFailure(Message.of(finished ? "search.npm.failed" : "search.npm.timeout", Message.verbatim(output)));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("npm install could not be started: " + e.getMessage() + "; " + HOW_TO_FIX, e);
+            throw new ToldFailure(Message.of("search.npm.not-started", Message.verbatim(String.valueOf(e.getMessage())), HOW_TO_FIX), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("npm install was interrupted", e);
+            throw new ToldFailure(Message.of("search.npm.interrupted"), e);
         } finally {
             if (log != null) log.toFile().delete();
+        }
+    }
+
+    /**
+     * The words for the notices printed while Pagefind is installed. The build is told no language of
+     * the operator's (SiteConfig has the site's, not theirs), so it is REFERAT_LANG's, else Danish.
+     */
+    private static Catalogue words() {
+        try {
+            return Catalogue.of(Language.chosen(null));
+        } catch (ToldFailure e) {
+            return Catalogue.of(Language.DANISH);
         }
     }
 

@@ -1,8 +1,9 @@
 package dk.referat.output;
 
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -46,7 +47,7 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * @param siteRoot      the site folder, which the destination must not be or contain
      * @param sourceFolders content/, data/, templates/, assets/: the destination must not be, contain or lie inside them
-     * @throws IllegalArgumentException when the destination is not safe to replace
+     * @throws ToldFailure when the destination is not safe to replace, or no folder can be made beside it
      */
     public static SiteWriter open(Path destination, Path siteRoot, List<Path> sourceFolders) {
         Objects.requireNonNull(destination, "destination");
@@ -54,23 +55,20 @@ public final class SiteWriter implements AutoCloseable {
         for (Path folder : sourceFolders) {
             Path source = folder.toAbsolutePath().normalize();
             if (target.startsWith(source)) {
-                throw new IllegalArgumentException("the output folder " + target + " is inside the site's own files ("
-                        + source + "), where the next build would read it as content; choose a folder such as target/site");
+                throw new ToldFailure(Message.of("output.inside-sources", String.valueOf(target), String.valueOf(source)));
             }
         }
         for (Path folder : java.util.stream.Stream.concat(java.util.stream.Stream.of(siteRoot), sourceFolders.stream()).toList()) {
             Path source = folder.toAbsolutePath().normalize();
             if (source.startsWith(target)) {
-                throw new IllegalArgumentException("the output folder " + target + " holds the site's own files ("
-                        + source + "); choose an output folder of its own, such as target/site");
+                throw new ToldFailure(Message.of("output.holds-sources", String.valueOf(target), String.valueOf(source)));
             }
         }
         if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
-            throw new IllegalArgumentException("the output folder " + target + " is not empty and was not written by "
-                    + "Referat; choose an empty or new folder, or empty this one (Referat replaces its output folder whole)");
+            throw new ToldFailure(Message.of("output.not-empty", String.valueOf(target)));
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IllegalArgumentException("the output " + target + " is a file, not a folder");
+            throw new ToldFailure(Message.of("output.is-file", String.valueOf(target)));
         }
         try {
             Files.createDirectories(target.getParent());
@@ -82,7 +80,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.writeString(staging.resolve(MARKER), "This folder was written by Referat and is replaced whole by each build.\n");
             return new SiteWriter(target, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder beside " + target, e);
+            throw new ToldFailure(Message.of("output.no-staging", String.valueOf(target)), e);
         }
     }
 
@@ -98,7 +96,7 @@ public final class SiteWriter implements AutoCloseable {
             writeWhole(file, content.getBytes(StandardCharsets.UTF_8));
             files.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-write", String.valueOf(file)), e);
         }
     }
 
@@ -118,7 +116,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             files.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-write", String.valueOf(file)), e);
         }
     }
 
@@ -139,7 +137,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             if (!replaces) files.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-write", String.valueOf(file)), e);
         }
     }
 
@@ -147,7 +145,7 @@ public final class SiteWriter implements AutoCloseable {
         try (InputStream in = Files.newInputStream(source)) {
             write(sitePath, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source, e);
+            throw new ToldFailure(Message.of("files.cannot-copy", String.valueOf(source)), e);
         }
     }
 
@@ -175,7 +173,7 @@ public final class SiteWriter implements AutoCloseable {
             committed = true;
             if (hadSite) deleteTree(old);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot put the new site in place at " + destination, e);
+            throw new ToldFailure(Message.of("output.not-in-place", String.valueOf(destination)), e);
         }
     }
 
@@ -186,7 +184,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             deleteTree(staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the unfinished site at " + staging, e);
+            throw new ToldFailure(Message.of("output.unfinished-left", String.valueOf(staging)), e);
         }
     }
 
@@ -234,7 +232,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-write", String.valueOf(file)), e);
         }
     }
 
@@ -257,7 +255,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source, e);
+            throw new ToldFailure(Message.of("files.cannot-copy", String.valueOf(source)), e);
         }
     }
 
@@ -267,7 +265,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + file, e);
+            throw new ToldFailure(Message.of("files.cannot-remove", String.valueOf(file)), e);
         }
     }
 
@@ -297,7 +295,7 @@ public final class SiteWriter implements AutoCloseable {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + folder, e);
+            throw new ToldFailure(Message.of("files.cannot-read", String.valueOf(folder)), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.referat.resolve;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.Attachment;
@@ -37,18 +38,15 @@ final class AttachmentIndexer {
                     if (attachment.file().isPresent()) {
                         Attachment other = fileListings.putIfAbsent(attachment.file().get().contentPath(), attachment);
                         if (other != null && other.isClosed() != attachment.isClosed()) {
-                            problems.error(attachment.at(), "this attachment's file is listed as "
-                                            + (attachment.isClosed() ? "closed" : "open") + " here, but as "
-                                            + (other.isClosed() ? "closed" : "open") + " at " + other.at(),
-                                    "give every listing of the file the same access");
+                            problems.error(attachment.at(), Message.of(attachment.isClosed() ? "attachment.listed-closed"
+                                    : "attachment.listed-open", String.valueOf(other.at())));
                             continue;
                         }
                     }
                     String address = Permalinks.attachmentPage(meeting, item, attachment, i + 1);
                     Attachment first = byAddress.putIfAbsent(address, attachment);
                     if (first != null && !first.file().map(f -> f.contentPath()).equals(attachment.file().map(f -> f.contentPath()))) {
-                        problems.error(attachment.at(), "this attachment would be published at " + address
-                                + ", the same page as the one listed at " + first.at(), "rename one of the two files");
+                        problems.error(attachment.at(), Message.of("attachment.address.taken", address, String.valueOf(first.at())));
                         continue;
                     }
                     uses.computeIfAbsent(address, k -> new ArrayList<>()).add(new AttachmentUse(meeting, item, attachment));

@@ -1,5 +1,6 @@
 package dk.referat.resolve;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.Similar;
 import dk.referat.model.AgendaItem;
@@ -62,9 +63,9 @@ final class RelationResolver {
         Committee committee = committees.get(r.committee());
         if (committee == null) {
             String near = Similar.closest(r.committee(), committees.keySet());
-            problems.error(r.at(), "unknown committee '" + r.committee() + "' in the relation",
-                    (near != null ? "did you mean '" + near + "'? " : "") + "use one of the slugs in data/committees.yaml: "
-                            + committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
+            Message unknown = Message.of("relation.committee.unknown", r.committee(),
+                    committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
+            problems.error(r.at(), unknown, near != null ? Message.of("resolve.did-you-mean", near, unknown.fix()) : unknown.fix());
             return;
         }
         String here = Permalinks.item(meeting, item);
@@ -77,23 +78,19 @@ final class RelationResolver {
         if (target.isEmpty() && MONTH.matcher(r.meeting()).matches()) {
             List<Meeting> inMonth = publishedByMonth.getOrDefault(address, List.of());
             if (inMonth.size() > 1) {
-                problems.error(r.at(), committee.name() + " has " + inMonth.size() + " meetings in " + r.meeting(),
-                        "write the meeting's date instead of the month, for example " + address + "-"
-                                + inMonth.get(0).date().toString().substring(8));
+                problems.error(r.at(), Message.of("relation.month.ambiguous", committee.name(), inMonth.size(), r.meeting(),
+                        address + "-" + inMonth.get(0).date().toString().substring(8)));
                 return;
             }
             target = inMonth.stream().findFirst();
         }
         if (target.isEmpty()) {
             if (draftsByAddress.containsKey(address)) {
-                problems.error(r.at(), "the relation points to " + address + ", which is not published (a draft, or its publish date is ahead)",
-                        "publish that record first, or remove the relation: a published page may not link to an unpublished one");
+                problems.error(r.at(), Message.of("relation.draft", address));
             } else {
                 String near = Similar.oneKeystrokeFrom(address, publishedByAddress.keySet());
-                problems.warning(r.at(), "the relation points to " + address + ", which is not published; it is shown as text",
-                        near != null ? "did you mean " + near + ", which is on this site? Then correct it; if the meeting"
-                                + " is not on this site, nothing to do"
-                                : "nothing to do if that meeting is not on this site; otherwise check the committee and date");
+                Message elsewhere = Message.of("relation.elsewhere", address);
+                problems.warning(r.at(), elsewhere, near != null ? Message.of("relation.elsewhere.near", near) : elsewhere.fix());
                 add(links, here, new ItemLink(r.type(), false, committee, Optional.empty(), Optional.empty(),
                         r.meeting(), r.item(), r.note()));
             }
@@ -108,13 +105,12 @@ final class RelationResolver {
         if (otherItem.isEmpty()) {
             String numbers = other.items().stream().map(AgendaItem::number).filter(n -> !n.isEmpty())
                     .collect(Collectors.joining(", "));
-            problems.error(r.itemAt(), address + " has no item " + r.item(),
-                    numbers.isEmpty() ? "its items have no numbers: leave out item: to point at the meeting"
-                            : "its items are " + numbers + "; or leave out item: to point at the meeting");
+            Message unknown = Message.of("relation.item.unknown", address, r.item(), numbers);
+            problems.error(r.itemAt(), unknown, numbers.isEmpty() ? Message.of("relation.item.unnumbered") : unknown.fix());
             return;
         }
         if (other == meeting && otherItem.get() == item) {
-            problems.error(r.at(), "the item relates to itself", "point the relation at another item");
+            problems.error(r.at(), Message.of("relation.self"));
             return;
         }
         add(links, here, new ItemLink(r.type(), false, committee, target, Optional.of(new Treatment(other, otherItem.get())),

@@ -1,5 +1,6 @@
 package dk.referat.resolve;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.AgendaItem;
@@ -95,9 +96,9 @@ public final class Resolver {
             if (latest.containsKey(reason.page())) {
                 reasons.put(reason.page(), reason.reason());
             } else {
-                problems.warning(reason.at(), "no page the site published is gone from " + reason.page()
-                                + (taken.contains(reason.page()) ? ": it is on the site" : ""),
-                        "give the address of a page taken down, as the site showed it; a reason for a page on the site is not shown");
+                Message unknown = Message.of("removed.reason.unknown", reason.page());
+                problems.warning(reason.at(), taken.contains(reason.page()) ? Message.of("removed.reason.on-site", reason.page()) : unknown,
+                        unknown.fix());
             }
         }
         return latest.entrySet().stream().map(e -> new RemovedPage(e.getKey(), e.getValue(), reasons.getOrDefault(e.getKey(), "")))
@@ -136,40 +137,38 @@ public final class Resolver {
     /** Two sources that would write the same page are an error: the second would silently replace the first. */
     private static void checkAddresses(List<Committee> committees, List<Meeting> meetings, List<PlainPage> pages,
                                        Problems problems) {
-        Map<String, String> taken = new HashMap<>();
-        taken.put(Permalinks.HOME, "the home page");
-        taken.put(Permalinks.ASSETS, "the site's assets");
-        taken.put(Permalinks.ATTACHMENTS, "the attachments");
-        taken.put(Permalinks.ATTACHMENT_REPORT, "the accessibility report");
-        taken.put(Permalinks.STATEMENT, "the accessibility statement");
-        taken.put(Permalinks.WAS, "the WAS-Tool redirect");
-        taken.put(Permalinks.SEARCH, "the search page");
-        taken.put(Permalinks.YEARS, "the archive by year");
-        taken.put(Permalinks.CASES, "the list of cases");
-        taken.put(Permalinks.CLASSIFICATIONS, "the list of KLE numbers");
+        // What takes each address: the site's own pages in words, a record or page by its file.
+        Map<String, Object> taken = new HashMap<>();
+        taken.put(Permalinks.HOME, Message.of("address.home"));
+        taken.put(Permalinks.ASSETS, Message.of("address.assets"));
+        taken.put(Permalinks.ATTACHMENTS, Message.of("address.attachments"));
+        taken.put(Permalinks.ATTACHMENT_REPORT, Message.of("address.attachment-report"));
+        taken.put(Permalinks.STATEMENT, Message.of("address.statement"));
+        taken.put(Permalinks.WAS, Message.of("address.was"));
+        taken.put(Permalinks.SEARCH, Message.of("address.search"));
+        taken.put(Permalinks.YEARS, Message.of("address.years"));
+        taken.put(Permalinks.CASES, Message.of("address.cases"));
+        taken.put(Permalinks.CLASSIFICATIONS, Message.of("address.classifications"));
         for (Committee c : committees) {
-            String other = taken.putIfAbsent(Permalinks.committee(c), "the index of the committee '" + c.slug() + "'");
+            Object other = taken.putIfAbsent(Permalinks.committee(c), Message.of("address.committee", c.slug()));
             if (other != null) {
-                problems.error(SourcePosition.wholeFile("data/committees.yaml"), "the committee slug '" + c.slug()
-                        + "' would be published at " + Permalinks.committee(c) + ", which is " + other, "choose another slug");
+                problems.error(SourcePosition.wholeFile("data/committees.yaml"),
+                        Message.of("address.committee.taken", c.slug(), Permalinks.committee(c), other));
             }
         }
         List<Meeting> byFile = meetings.stream().sorted(Comparator.comparing(Meeting::sourceFile)).toList();
         for (Meeting meeting : byFile) {
             String address = Permalinks.meeting(meeting);
-            String other = taken.putIfAbsent(address, meeting.sourceFile());
+            Object other = taken.putIfAbsent(address, meeting.sourceFile());
             if (other != null) {
-                problems.error(meeting.addressAt(), "this record would be published at " + address + ", the same page as " + other,
-                        "give one of them its own address with a line such as slug: " + meeting.date() + "-2 in its front matter");
+                problems.error(meeting.addressAt(), Message.of("address.record.taken", address, other, String.valueOf(meeting.date())));
             }
         }
         for (PlainPage page : pages) {
             String address = Permalinks.page(page);
-            String other = taken.putIfAbsent(address, page.sourceFile());
+            Object other = taken.putIfAbsent(address, page.sourceFile());
             if (other != null) {
-                problems.error(SourcePosition.wholeFile(page.sourceFile()),
-                        "this page would be published at " + address + ", the same page as " + other,
-                        "rename the file");
+                problems.error(SourcePosition.wholeFile(page.sourceFile()), Message.of("address.page.taken", address, other));
             }
         }
     }

@@ -11,6 +11,7 @@ import dk.referat.diagnostics.BuildStep;
 import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.model.Meeting;
 import dk.referat.model.PlainPage;
 import dk.referat.model.Section;
@@ -178,7 +179,8 @@ public final class LiveSite {
             throw e;
         } catch (RuntimeException e) {
             fullBuildOwed = true;
-            throw new BuildFailedException(BuildStep.WRITE, Message.of("work.preview"), Message.verbatim(String.valueOf(e.getMessage())), e);
+            throw new BuildFailedException(BuildStep.WRITE, Message.of("work.preview"),
+                    e instanceof ToldFailure told ? told.told() : Message.verbatim(String.valueOf(e.getMessage())), e);
         }
     }
 

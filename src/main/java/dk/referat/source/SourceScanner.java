@@ -1,11 +1,12 @@
 package dk.referat.source;
 
 import dk.referat.config.SiteConfig;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.guard.CprGuard;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,7 @@ public final class SourceScanner {
         List<SourceFile> attachments = new ArrayList<>();
         Path content = config.content();
         if (!Files.isDirectory(content)) {
-            problems.error(SourcePosition.wholeFile(config.displayName(content)), "the content folder does not exist",
-                    "create it and put one Markdown file per meeting in it, or set content.folder in jbake.properties");
+            problems.error(SourcePosition.wholeFile(config.displayName(content)), Message.of("source.content.missing"));
             return new SiteSources(Optional.empty(), Optional.empty(), documents, List.of(), attachments, GitHistory.NONE);
         }
         for (Path file : listFiles(content)) {
@@ -45,9 +45,7 @@ public final class SourceScanner {
             } else if (document.isPresent()) {
                 documents.add(document.get());
             } else {
-                problems.warning(SourcePosition.wholeFile(display), "this file is not published",
-                        "only Markdown files are records and pages; put attachment files in a folder named '"
-                                + ATTACHMENT_FOLDER + "' and list them on an item");
+                problems.warning(SourcePosition.wholeFile(display), Message.of("source.not-published", ATTACHMENT_FOLDER));
             }
         }
         for (Path folder : List.of(config.templates(), config.assets())) checkTheme(config, folder, problems);
@@ -57,8 +55,7 @@ public final class SourceScanner {
             committees = Optional.of(new SourceFile(committeesFile, config.displayName(committeesFile),
                     COMMITTEES_FILE, SourceFile.Kind.COMMITTEES));
         } else if (!documents.isEmpty()) {
-            problems.error(SourcePosition.wholeFile(config.displayName(committeesFile)), "the committee list is missing",
-                    "create it with one entry (slug, name, body, kind) per committee; see docs/content-format.md");
+            problems.error(SourcePosition.wholeFile(config.displayName(committeesFile)), Message.of("source.committees.missing"));
         }
         Path removedFile = config.data().resolve(REMOVED_FILE);
         Optional<SourceFile> removed = Files.isRegularFile(removedFile)
@@ -129,7 +126,7 @@ public final class SourceScanner {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+            throw new ToldFailure(Message.of("files.cannot-list", String.valueOf(root)), e);
         }
     }
 
