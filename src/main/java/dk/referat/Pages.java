@@ -2,6 +2,7 @@ package dk.referat;
 
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Message;
 import dk.referat.postprocess.PostProcessor;
 import dk.referat.render.Messages;
 import dk.referat.render.PageJob;
@@ -42,8 +43,8 @@ public final class Pages {
     public static Pages prepare(SiteConfig config, SiteIndex index) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(index, "index");
-        Messages messages = BuildStep.RENDER.run("interface texts", () -> new Messages(config.language()));
-        TemplateRenderer templates = BuildStep.RENDER.run("templates", () -> new TemplateRenderer(config.templates(), config.language()));
+        Messages messages = BuildStep.RENDER.run(Message.of("work.interface-texts"), () -> new Messages(config.language()));
+        TemplateRenderer templates = BuildStep.RENDER.run(Message.of("work.templates"), () -> new TemplateRenderer(config.templates(), config.language()));
         PagePlanner planner = new PagePlanner(messages, config.siteTitle(), config.siteHost(), config.accessibility(),
                 TemplateRenderer.hasOwnTheme(config.templates(), config.assets()), config.editUrl(), index.pages(), config.buildTime());
         return new Pages(config, messages, templates, planner, numberLinks(index));

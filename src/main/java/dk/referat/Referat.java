@@ -87,7 +87,7 @@ public final class Referat {
         try {
             SiteIndex index = read(config, problems);
             reach.records = index.committees().stream().mapToInt(c -> index.meetings(c).size()).sum();
-            Pages pages = run(BuildStep.RENDER, "templates", () -> Pages.prepare(config, index));
+            Pages pages = run(BuildStep.RENDER, Message.of("work.templates"), () -> Pages.prepare(config, index));
             BuildResult result = write(config, index, pages, problems, started, (done, total) -> {
                 reach.pages(done, total);
                 progress.accept(done, total);
@@ -139,7 +139,7 @@ public final class Referat {
                                     java.util.function.BiConsumer<Integer, Integer> progress) {
         List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> pages.plan(index));
 
-        try (SiteWriter writer = run(BuildStep.WRITE, "output folder", () -> SiteWriter.open(config.destination(),
+        try (SiteWriter writer = run(BuildStep.WRITE, Message.of("work.output-folder"), () -> SiteWriter.open(config.destination(),
                 config.root(), List.of(config.content(), config.data(), config.templates(), config.assets())))) {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
@@ -166,13 +166,13 @@ public final class Referat {
             });
             if (TIMINGS) timing("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
             if (!failures.isEmpty()) throw failures.peek();
-            run(BuildStep.WRITE, "attachments", () -> {
+            run(BuildStep.WRITE, Message.of("work.attachments"), () -> {
                 index.downloads().forEach(file ->
                         writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
             PagePlanner planner = pages.planner();
-            if (!config.pagesOnly()) run(BuildStep.WRITE, "feeds, calendars and open data", () -> {
+            if (!config.pagesOnly()) run(BuildStep.WRITE, Message.of("work.feeds"), () -> {
                 planner.feeds(index).parallel().forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
                 planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), out -> ICalendarWriter.write(calendar, out)));
                 new OpenData(config.siteHost(), config.siteTitle()).files(index).parallel().forEach(file -> JsonFiles.write(file, writer));
@@ -180,24 +180,24 @@ public final class Referat {
                         + (config.siteHost().isEmpty() ? "" : "Sitemap: " + config.siteHost() + "sitemap.xml\n"));
                 return null;
             });
-            run(BuildStep.WRITE, "assets", () -> {
+            run(BuildStep.WRITE, Message.of("work.assets"), () -> {
                 Assets.copy(config.assets(), writer);
                 Sitemap.write(config.siteHost(), sitemapPaths(jobs, index), writer);
                 return null;
             });
             if (config.search()) {
-                String summary = run(BuildStep.WRITE, "search index",
+                String summary = run(BuildStep.WRITE, Message.of("work.search-index"),
                         () -> SearchIndexer.index(config.root(), writer.folder(), searchable.stream().sorted().toList(),
                                 config.searchTimeout()));
                 if (TIMINGS) System.err.println("Referat: " + summary);
             }
             // What a deploy needs to remove what the site no longer has; a preview or the pages alone are not deployed.
-            if (!config.pagesOnly()) run(BuildStep.WRITE, "manifest", () -> {
+            if (!config.pagesOnly()) run(BuildStep.WRITE, Message.of("work.manifest"), () -> {
                 Manifest.write(writer);
                 return null;
             });
             int files = writer.filesWritten();
-            run(BuildStep.WRITE, "the new site", () -> {
+            run(BuildStep.WRITE, Message.of("work.new-site"), () -> {
                 writer.commit();
                 return null;
             });
@@ -253,13 +253,17 @@ public final class Referat {
         System.err.printf(java.util.Locale.ROOT, "Referat: %-50s %7.0f ms%n", what, (System.nanoTime() - started) / 1e6);
     }
 
-    /** Wraps an unexpected failure with the step and the page or file it happened on. */
-    private static <T> T run(BuildStep step, String what, Supplier<T> work) {
-        // Per page would be noise: pages are timed together.
-        if (!TIMINGS || what.startsWith("/")) return step.run(what, work);
+    /** Wraps an unexpected failure with the step and the page or file it happened on; pages are timed together. */
+    private static <T> T run(BuildStep step, String page, Supplier<T> work) {
+        return step.run(page, work);
+    }
+
+    /** Wraps an unexpected failure with the step and the part of the build it happened in. */
+    private static <T> T run(BuildStep step, Message what, Supplier<T> work) {
+        if (!TIMINGS) return step.run(what, work);
         long started = System.nanoTime();
         T result = step.run(what, work);
-        timing(what.equals(step.label()) ? what : step.label() + ": " + what, started);
+        timing(step.label() + (what.isNone() ? "" : ": " + dk.referat.diagnostics.Catalogue.of(dk.referat.diagnostics.Language.ENGLISH).say(what)), started);
         return result;
     }
 }

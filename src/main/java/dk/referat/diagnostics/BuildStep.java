@@ -26,7 +26,7 @@ public enum BuildStep {
 
     /** Runs work of this step on a page or file, named by its address or file name ({@code what}). */
     public <T> T run(String what, java.util.function.Supplier<T> work) {
-        return run(what.equals(label) ? Message.NONE : Message.of("work.on", what), work);
+        return run(what.equals(label) ? Message.NONE : Message.verbatim(what), work);
     }
 
     /**

@@ -132,7 +132,7 @@ public final class LiveSite {
         problems.addAll(resolved);
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.RESOLVE, problems.sorted());
         SiteConfig built = config;
-        Pages pages = BuildStep.RENDER.run("templates", () -> Pages.prepare(built, index));
+        Pages pages = BuildStep.RENDER.run(Message.of("work.templates"), () -> Pages.prepare(built, index));
         BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { });
         List<PlannedPage> plan = pages.plan(index);
         state = new State(sources, records, siteProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
