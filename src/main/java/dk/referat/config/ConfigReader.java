@@ -47,7 +47,8 @@ public final class ConfigReader {
                 props.load(new java.io.StringReader(text));
                 // The site's title, the statement's organisation and contact are on every page.
                 Problems cpr = new Problems();
-                CprGuard.scan(text, new SourcePosition(FILE_NAME, 1, 1), "", "remove it from the setting", cpr);
+                CprGuard.scan(text, new SourcePosition(FILE_NAME, 1, 1), dk.referat.diagnostics.Message.NONE,
+                        dk.referat.diagnostics.Message.of("cpr.fix.setting"), cpr);
                 problems.addAll(cpr.errors());
                 for (String key : props.stringPropertyNames().stream().sorted().toList()) {
                     props.getProperty(key).chars().filter(c -> dk.referat.guard.ControlCharacters.isControl((char) c)).findFirst()

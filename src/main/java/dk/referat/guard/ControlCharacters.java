@@ -1,5 +1,6 @@
 package dk.referat.guard;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 
@@ -36,10 +37,9 @@ public final class ControlCharacters {
                 lineStart = i + 1;
             } else if (isControl(c) && found++ < MAX_REPORTED) {
                 problems.error(first.atLine(first.line() + line, i - lineStart + 1),
-                        String.format("an invisible control character (U+%04X) is in the text", (int) c),
-                        c < 0x80 ? "delete it: it usually comes with text copied from another program (in many editors it shows as"
-                                + " a box or ^" + (char) ((c + 64) & 0x7F) + ")"
-                                : "delete it: it usually comes from text saved in another encoding than UTF-8 (in many editors it shows as a box)");
+                        Message.of("text.control-character", String.format("U+%04X", (int) c)),
+                        c < 0x80 ? Message.of("text.control-character.copied", String.valueOf((char) ((c + 64) & 0x7F)))
+                                : Message.of("text.control-character.encoding"));
             }
         }
         return found == 0;

@@ -1,5 +1,6 @@
 package dk.referat.guard;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.time.DateTimeException;
@@ -31,16 +32,23 @@ public final class CprGuard {
 
     /**
      * @param first where the text's first line is in its file
-     * @param where words for the message when the text is not the file's own ("on page 3 of budget.pdf"); empty otherwise
+     * @param where words for the message when the text is not the file's own ("on page 3 of budget.pdf",
+     *              {@code cpr.in.page}); {@link Message#NONE} otherwise
      */
-    public static void scan(String text, SourcePosition first, String where, Problems problems) {
-        scan(text, first, where, where.isEmpty()
-                ? "remove it; if it is not a CPR number, write its hyphen as \\- (XXXXXX\\-XXXX) to mark this occurrence"
-                : "remove it from the file and save the file again; the site publishes what the file holds", problems);
+    public static void scan(String text, SourcePosition first, Message where, Problems problems) {
+        scanFor(text, first, where, null, problems);
     }
 
-    /** @param fix how to remove it, for a text the editor does not write as Markdown (a file name, a setting) */
-    public static void scan(String text, SourcePosition first, String where, String fix, Problems problems) {
+    /**
+     * @param fix how to remove it, for a text the editor does not write as Markdown (a file name,
+     *            {@code cpr.fix.rename}; a setting, {@code cpr.fix.setting})
+     */
+    public static void scan(String text, SourcePosition first, Message where, Message fix, Problems problems) {
+        scanFor(text, first, where, java.util.Objects.requireNonNull(fix, "fix"), problems);
+    }
+
+    /** @param fix null for the message's own: remove it, or mark it as no CPR number */
+    private static void scanFor(String text, SourcePosition first, Message where, Message fix, Problems problems) {
         // Nearly all text has no run of six digits: a character scan rules that out before any regex runs.
         if (!hasSixDigits(text)) return;
         String[] lines = text.split("\n", -1);
@@ -49,9 +57,9 @@ public final class CprGuard {
             Matcher m = CPR.matcher(lines[i]);
             while (m.find()) {
                 if (!isDate(m.group(1), m.group(2), m.group(3))) continue;
-                SourcePosition at = where.isEmpty() ? first.atLine(first.line() + i, m.start() + 1) : first;
-                problems.error(at, "a CPR number (" + masked(m) + ")" + (where.isEmpty() ? "" : " " + where)
-                        + " must never be published", fix);
+                SourcePosition at = where.isNone() ? first.atLine(first.line() + i, m.start() + 1) : first;
+                Message found = where.isNone() ? Message.of("cpr.number", masked(m)) : Message.of("cpr.number.in", masked(m), where);
+                problems.error(at, found, fix != null ? fix : found.fix());
             }
         }
     }

@@ -2,6 +2,7 @@ package dk.referat.parse;
 
 import dk.referat.guard.ControlCharacters;
 import dk.referat.guard.CprGuard;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.AttachmentFile;
@@ -86,30 +87,28 @@ public final class AttachmentReader {
         String name = file.path().getFileName().toString();
         Optional<Format> format = Format.of(name);
         if (format.isEmpty()) {
-            problems.error(at, "'" + name + "' is not a format Referat publishes",
-                    "publish it as PDF (or " + Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
-                            .filter(f -> !f.equals("pdf")).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+            problems.error(at, Message.of("attachment.format.unknown", name, Arrays.stream(Format.values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).filter(f -> !f.equals("pdf")).reduce((a, b) -> a + ", " + b).orElse("")));
             return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            problems.error(at, "the attachment file '" + name + "' cannot be read: " + e.getMessage(),
-                    "check that the file exists and is readable");
+            problems.error(at, Message.of("attachment.unreadable", name, Message.verbatim(String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         Format f = format.get();
         if (f.magic != null && !startsWith(bytes, f.magic)) {
-            problems.error(at, "'" + name + "' is not a " + f.label + " file, though its name says so",
-                    "save it again as " + f.label + ", or give it the extension of what it is");
+            problems.error(at, Message.of("attachment.format.mismatch", name, f.label));
             return Optional.empty();
         }
         Optional<RichText> text = Optional.empty();
         Optional<PdfContent> pdf = Optional.empty();
         if (f == Format.MARKDOWN) {
             Optional<String> source = DocumentParser.readUtf8(file, problems);
-            source.ifPresent(s -> CprGuard.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), "", problems));
+            source.ifPresent(s -> CprGuard.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), Message.NONE,
+                    problems));
             source = source.filter(s -> ControlCharacters.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), problems));
             text = source.map(s -> markdown.render(s, new SourcePosition(file.displayName(), 1, 1), problems));
             if (text.isEmpty()) return Optional.empty();
@@ -117,10 +116,10 @@ public final class AttachmentReader {
             pdf = readPdf(bytes, name, at, problems);
             if (pdf.isEmpty()) return Optional.empty();
             for (int page = 0; page < pdf.get().pageCount(); page++) {
-                CprGuard.scan(pdf.get().pageTexts().get(page), at, "on page " + (page + 1) + " of " + name, problems);
+                CprGuard.scan(pdf.get().pageTexts().get(page), at, Message.of("cpr.in.page", String.valueOf(page + 1), name), problems);
             }
         } else {
-            DocumentText.of(f.zipped(), bytes).forEach((part, content) -> CprGuard.scan(content, at, part + " of " + name, problems));
+            DocumentText.of(f.zipped(), bytes, name).forEach((part, content) -> CprGuard.scan(content, at, part, problems));
         }
         return Optional.of(new AttachmentFile(file.contentPath(), name, f.label, bytes.length, sha256(bytes), text, pdf));
     }
@@ -143,21 +142,20 @@ public final class AttachmentReader {
             // The metadata travels with the published file and shows in every PDF reader.
             var info = doc.getDocumentInformation();
             Map<String, String> metadata = new java.util.LinkedHashMap<>();
-            metadata.put("title", title);
-            metadata.put("author", info.getAuthor());
-            metadata.put("subject", info.getSubject());
-            metadata.put("keywords", info.getKeywords());
-            metadata.put("creator", info.getCreator());
-            metadata.put("producer", info.getProducer());
+            metadata.put("pdf.property.title", title);
+            metadata.put("pdf.property.author", info.getAuthor());
+            metadata.put("pdf.property.subject", info.getSubject());
+            metadata.put("pdf.property.keywords", info.getKeywords());
+            metadata.put("pdf.property.creator", info.getCreator());
+            metadata.put("pdf.property.producer", info.getProducer());
             metadata.forEach((field, value) -> {
-                if (value != null) CprGuard.scan(value, at, "in the " + field + " of " + name + "'s properties", problems);
+                if (value != null) CprGuard.scan(value, at, Message.of("cpr.in.pdf-property", Message.of(field), name), problems);
             });
             return Optional.of(new PdfContent(pages, tagged, title, language));
         } catch (InvalidPasswordException e) {
-            problems.error(at, "'" + name + "' is protected by a password", "publish a copy without a password");
+            problems.error(at, Message.of("attachment.pdf.password", name));
         } catch (IOException e) {
-            problems.error(at, "'" + name + "' cannot be read as PDF: " + e.getMessage(),
-                    "open it and save it again as PDF");
+            problems.error(at, Message.of("attachment.pdf.unreadable", name, Message.verbatim(String.valueOf(e.getMessage()))));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dk.referat.parse;
 
 import dk.referat.guard.ControlCharacters;
 import dk.referat.guard.CprGuard;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.source.SourceFile;
@@ -38,7 +39,7 @@ public final class DocumentParser {
     public Optional<ParsedDocument> parse(SourceFile file, String text, Problems problems) {
         String name = file.displayName();
         String normalised = FrontMatterSplitter.normalise(text);
-        CprGuard.scan(normalised, new SourcePosition(name, 1, 1), "", problems);
+        CprGuard.scan(normalised, new SourcePosition(name, 1, 1), Message.NONE, problems);
         // Read no further: the header's parser would only report the same characters again, less clearly.
         if (!ControlCharacters.scan(normalised, new SourcePosition(name, 1, 1), problems)) return Optional.empty();
         Problems headerProblems = new Problems();
@@ -60,7 +61,7 @@ public final class DocumentParser {
         return readUtf8(file, problems).flatMap(text -> {
             String normalised = FrontMatterSplitter.normalise(text);
             SourcePosition first = new SourcePosition(file.displayName(), 1, 1);
-            CprGuard.scan(normalised, first, "", problems);
+            CprGuard.scan(normalised, first, Message.NONE, problems);
             if (!ControlCharacters.scan(normalised, first, problems)) return Optional.empty();
             return YamlReader.read(normalised, first, problems);
         });
@@ -79,11 +80,10 @@ public final class DocumentParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            problems.error(SourcePosition.wholeFile(file.displayName()), "the file is not UTF-8 text",
-                    "save it with the encoding UTF-8 (in most editors: Save as… → Encoding → UTF-8)");
+            problems.error(SourcePosition.wholeFile(file.displayName()), Message.of("text.not-utf8"));
         } catch (IOException e) {
-            problems.error(SourcePosition.wholeFile(file.displayName()), "the file cannot be read: " + e.getMessage(),
-                    "check that it exists and is readable");
+            problems.error(SourcePosition.wholeFile(file.displayName()),
+                    Message.of("text.unreadable", Message.verbatim(String.valueOf(e.getMessage()))));
         }
         return Optional.empty();
     }
@@ -91,8 +91,7 @@ public final class DocumentParser {
     private static YamlNode.Mapping asMapping(Optional<YamlNode> node, SourcePosition at, Problems problems) {
         if (node.isEmpty()) return YamlNode.Mapping.empty(at);
         if (node.get() instanceof YamlNode.Mapping mapping) return mapping;
-        problems.error(node.get().at(), "the front matter must be fields (name: value), but it is "
-                + YamlNode.describe(node.get()), "write one field per line, for example date: 2020-02-12");
+        problems.error(node.get().at(), Message.of("header.not-fields", YamlNode.kind(node.get())));
         return YamlNode.Mapping.empty(at);
     }
 }

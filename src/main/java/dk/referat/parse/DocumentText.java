@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,13 @@ final class DocumentText {
     private DocumentText() {
     }
 
-    /** The file's text by where it was found ("in word/document.xml"), for messages. */
-    static Map<String, String> of(boolean zipped, byte[] bytes) {
-        Map<String, String> parts = new LinkedHashMap<>();
+    /**
+     * The file's text by where it was found ("in word/document.xml of skrivelse.docx"), for messages.
+     *
+     * @param name the file's name, as the messages give it
+     */
+    static Map<Message, String> of(boolean zipped, byte[] bytes, String name) {
+        Map<Message, String> parts = new LinkedHashMap<>();
         if (zipped) {
             try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
                 long read = 0;
@@ -36,7 +41,7 @@ final class DocumentText {
                     byte[] part = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED - read));
                     read += part.length;
                     String xml = new String(part, StandardCharsets.UTF_8);
-                    parts.put("in " + entry.getName(), TAG.matcher(BLOCK_END.matcher(xml).replaceAll("\n")).replaceAll(""));
+                    parts.put(Message.of("cpr.in.part", entry.getName(), name), TAG.matcher(BLOCK_END.matcher(xml).replaceAll("\n")).replaceAll(""));
                     if (read >= MAX_UNZIPPED) break;
                 }
                 return parts;
@@ -44,9 +49,9 @@ final class DocumentText {
                 // Not a readable zip after all: its bytes are read as they are, below.
             }
         }
-        parts.put("in the file", new String(bytes, StandardCharsets.ISO_8859_1));
+        parts.put(Message.of("cpr.in.file", name), new String(bytes, StandardCharsets.ISO_8859_1));
         // UTF-16 text may start at an odd byte of the file.
-        parts.put("in the file's text", new String(bytes, StandardCharsets.UTF_16LE) + "\n"
+        parts.put(Message.of("cpr.in.file-text", name), new String(bytes, StandardCharsets.UTF_16LE) + "\n"
                 + new String(bytes, 1, Math.max(0, bytes.length - 1), StandardCharsets.UTF_16LE));
         return parts;
     }

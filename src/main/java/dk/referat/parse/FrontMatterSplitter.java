@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.regex.Pattern;
@@ -37,8 +38,7 @@ public final class FrontMatterSplitter {
                             join(lines, i + 1, lines.length), i + 2);
                 }
             }
-            problems.error(new SourcePosition(file, first + 1, 1), "the front matter starts with '---' but never ends",
-                    "add a line with only '---' after the last field");
+            problems.error(new SourcePosition(file, first + 1, 1), Message.of("header.unclosed"));
             return new SplitDocument(SplitDocument.HeaderFormat.NONE, "", 1, "", lines.length + 1);
         }
         for (int i = 0; i < lines.length; i++) {

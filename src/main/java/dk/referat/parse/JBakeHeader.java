@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.ArrayList;
@@ -26,8 +27,7 @@ public final class JBakeHeader {
             String key = line.substring(0, eq).trim();
             String value = line.substring(eq + 1).trim();
             if (entries.containsKey(key)) {
-                problems.error(keyAt, "the field '" + key + "' is given twice",
-                        "keep one of them; the first is on line " + entries.get(key).keyAt().line());
+                problems.error(keyAt, Message.of("yaml.field.twice", key, String.valueOf(entries.get(key).keyAt().line())));
                 continue;
             }
             SourcePosition valueAt = keyAt.atLine(keyAt.line(), eq + 2);

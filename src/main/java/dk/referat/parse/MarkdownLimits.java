@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 
@@ -52,23 +53,19 @@ final class MarkdownLimits {
                 }
                 paragraph += line.length() + 1;
                 if (paragraph > MAX_PARAGRAPH && !reported) {
-                    problems.error(first.atLine(first.line() + paragraphLine, 1), String.format(java.util.Locale.ROOT,
-                            "the paragraph is longer than %,d characters", MAX_PARAGRAPH),
-                            "break it into paragraphs with blank lines between them");
+                    problems.error(first.atLine(first.line() + paragraphLine, 1), Message.of("markdown.paragraph.long", MAX_PARAGRAPH));
                     reported = true;
                     ok = false;
                 }
                 if (stripped.length() > MAX_RULE_LENGTH && stripped.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == ' ' || c == '\t')) {
-                    problems.error(at, "a line of " + stripped.length() + " characters of " + stripped.charAt(0)
-                            + " (a horizontal line needs three)", "write --- for a horizontal line");
+                    problems.error(at, Message.of("markdown.rule.long", String.valueOf(stripped.length()), String.valueOf(stripped.charAt(0))));
                     ok = false;
                 } else {
                     int depth = nesting(line);
                     // The first line too deep is enough to say it: a deep list would say it on every line.
                     if (depth > MAX_NESTING && !nestingReported) {
                         nestingReported = true;
-                        problems.error(at, "the line is nested " + depth + " levels deep (indentation, lists and > markers)",
-                                "Referat reads up to " + MAX_NESTING + " levels: remove the indentation or the > markers");
+                        problems.error(at, Message.of("markdown.nesting", String.valueOf(depth), String.valueOf(MAX_NESTING)));
                         ok = false;
                     }
                 }

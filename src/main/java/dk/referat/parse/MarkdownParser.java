@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.Similar;
 import dk.referat.diagnostics.SourcePosition;
@@ -73,8 +74,7 @@ public final class MarkdownParser {
      * holds (emphasis inside links inside emphasis…): a message, not a Java trace.
      */
     private static void tooDeep(SourcePosition first, Problems problems) {
-        problems.error(first, "the text is nested too deeply to be read (lists, quotes, emphasis or links inside each other)",
-                "simplify the nesting below this line");
+        problems.error(first, Message.of("markdown.too-deep"));
     }
 
     private RichText renderWithin(String markdown, SourcePosition first, Problems problems) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.ArrayList;
@@ -55,12 +56,9 @@ final class RawHtml {
         html = removeUnpublishable(html, lineOf, problems);
         for (Node node : html) {
             any = true;
-            Set<String> removed = removedFrom(node.getChars().toString());
+            Set<Object> removed = removedFrom(node.getChars().toString());
             if (!removed.isEmpty()) {
-                problems.warning(lineOf.apply(node.getStartOffset()),
-                        "raw HTML is not published as written: " + String.join(", ", removed) + " removed",
-                        "write formatting in Markdown (**fed**, *kursiv*, lists, tables); scripts, styles, frames, "
-                                + "forms, event handlers and javascript: or data: addresses are never published");
+                problems.warning(lineOf.apply(node.getStartOffset()), Message.of("html.removed", list(removed)));
             }
         }
         return any;
@@ -81,9 +79,7 @@ final class RawHtml {
             if (Addresses.isSafe(url)) continue;
             any = true;
             String shown = url.length() > 40 ? url.substring(0, 40) + "…" : url;
-            problems.warning(lineOf.apply(node.getStartOffset()),
-                    "the address '" + shown + "' is not published; the link text is",
-                    "link to http(s), mailto: or tel: addresses, or to pages of this site");
+            problems.warning(lineOf.apply(node.getStartOffset()), Message.of("markdown.link.unsafe", shown));
         }
         return any;
     }
@@ -109,18 +105,17 @@ final class RawHtml {
             Unpublishable kind = Unpublishable.of(raw);
             if (kind != null) {
                 String closing = kind.closing;
-                String what = kind.label;
+                Message what = kind.label;
                 int end = raw.lastIndexOf(closing);
                 if (end < 0) {
-                    what += " that is never closed (" + closing + "), and everything after it,";
+                    what = Message.of("html.unpublishable.unclosed", what, closing);
                 } else if (node instanceof HtmlBlockBase && !raw.substring(end + closing.length()).isBlank()) {
                     // An HTML block takes its whole last line: the text after the comment goes with it.
                     String after = raw.substring(end + closing.length()).strip();
-                    what += ", with the text after it on its line ('" + (after.length() > 40 ? after.substring(0, 40) + "…" : after) + "'),";
+                    what = Message.of("html.unpublishable.text-after", what, after.length() > 40 ? after.substring(0, 40) + "…" : after);
                 }
-                problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: " + what + " removed",
-                        kind == Unpublishable.COMMENT ? "a note for editors belongs outside the record: the repository may be public too"
-                                : "write the text in Markdown");
+                problems.warning(lineOf.apply(node.getStartOffset()), Message.of("html.removed", what),
+                        Message.of(kind == Unpublishable.COMMENT ? "html.hint.comment" : "html.hint.markdown"));
                 node.unlink();
             } else if (node instanceof HtmlInlineBase) {
                 inlineByParent.computeIfAbsent(enclosingBlock(node), p -> new ArrayList<>()).add(node);
@@ -150,8 +145,8 @@ final class RawHtml {
                     openNames.pop();
                     kept.add(node);
                 } else {
-                    problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: the closing tag </"
-                            + name + "> without its opening tag removed", "remove it, or add <" + name + "> where it should begin");
+                    Message alone = Message.of("html.closing-alone", name);
+                    problems.warning(lineOf.apply(node.getStartOffset()), Message.of("html.removed", alone), alone.fix());
                     node.unlink();
                 }
             }
@@ -172,8 +167,7 @@ final class RawHtml {
 
     private static void unclosed(Node node, String name, java.util.function.IntFunction<SourcePosition> lineOf, Problems problems,
                                  List<Node> kept) {
-        problems.warning(lineOf.apply(node.getStartOffset()), "raw HTML is not published as written: <" + name
-                + "> is not closed in its paragraph and is removed", "close it with </" + name + "> in the same paragraph");
+        problems.warning(lineOf.apply(node.getStartOffset()), Message.of("html.unclosed", name));
         kept.remove(node);
         node.unlink();
     }
@@ -183,8 +177,9 @@ final class RawHtml {
         return Jsoup.clean(html, BASE, SAFELIST, OUTPUT);
     }
 
-    private static Set<String> removedFrom(String raw) {
-        Set<String> removed = new LinkedHashSet<>();
+    /** What cleaning removes from the HTML: each tag as it is written ("<script>"), each attribute as a message. */
+    private static Set<Object> removedFrom(String raw) {
+        Set<Object> removed = new LinkedHashSet<>();
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(raw, BASE);
         for (Element e : fragment.body().getAllElements()) {
             if (e == fragment.body()) continue;
@@ -197,10 +192,17 @@ final class RawHtml {
             e.attributes().forEach(attributes::add);
             for (Attribute a : attributes) {
                 if (!SAFELIST.isSafeAttribute(tag, e, a)) {
-                    removed.add("the attribute " + a.getKey().toLowerCase(Locale.ROOT) + " on <" + tag + ">");
+                    removed.add(Message.of("html.removed.attribute", a.getKey().toLowerCase(Locale.ROOT), tag));
                 }
             }
         }
         return removed;
+    }
+
+    /** The parts one after another, "<script>, <style>", however many there are. */
+    private static Object list(Set<Object> parts) {
+        Object said = null;
+        for (Object part : parts) said = said == null ? part : Message.of("html.removed.and", said, part);
+        return said;
     }
 }

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.function.IntFunction;
@@ -28,27 +29,24 @@ final class Structure {
             // An unclosed punkt block is the model's to report, with what a punkt block needs.
             if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()
                     && !MarkdownParser.isMetadata(fence.getInfo().toString().trim())) {
-                unclosed(fence, "the code block that starts here", "close it with a line of " + fence.getOpeningMarker()
-                        + " below its last line", text, at, problems);
+                unclosed(fence, at, problems);
             } else if (node instanceof HtmlBlockBase html) {
                 swallowed(html, text, at, problems);
             } else if (node instanceof Heading heading && heading.isSetextHeading() && heading.getLevel() == 2) {
                 problems.warning(at.apply(heading.getClosingMarker().getStartOffset()),
-                        "the line above this '---' becomes a heading, '" + heading.getText().toString().strip()
-                                + "', which starts a new item",
-                        "put a blank line above --- if you meant a horizontal line; write '## Title' if you meant a new item");
+                        Message.of("markdown.setext", heading.getText().toString().strip()));
             }
         }
     }
 
-    private static void unclosed(FencedCodeBlock fence, String what, String fix, String text, IntFunction<SourcePosition> at,
-                                 Problems problems) {
+    private static void unclosed(FencedCodeBlock fence, IntFunction<SourcePosition> at, Problems problems) {
         Matcher heading = HEADING_LINE.matcher(fence.getContentChars().toString());
+        Message fix = Message.of("markdown.code.unclosed.fix", fence.getOpeningMarker().toString());
         if (heading.find()) {
-            problems.editorialError(at.apply(fence.getStartOffset()), what + " is not closed, so the rest of the record is shown as code,"
-                    + " the heading '" + heading.group(1) + " " + heading.group(2).strip() + "' included", fix);
+            problems.editorialError(at.apply(fence.getStartOffset()),
+                    Message.of("markdown.code.unclosed.heading", heading.group(1) + " " + heading.group(2).strip()), fix);
         } else {
-            problems.warning(at.apply(fence.getStartOffset()), what + " is not closed; it runs to the end of the record", fix);
+            problems.warning(at.apply(fence.getStartOffset()), Message.of("markdown.code.unclosed"), fix);
         }
     }
 
@@ -62,8 +60,8 @@ final class Structure {
         Unpublishable kind = Unpublishable.of(chars);
         // A closed comment around a heading (an item commented out) is the editor's intent; RawHtml says it is removed.
         if (kind != null && chars.contains(kind.closing)) return;
-        String fix = kind != null ? "end it with " + kind.closing : "leave a blank line between the HTML and the heading";
-        problems.editorialError(at.apply(html.getStartOffset()), "the raw HTML that starts here runs on over the heading '" + heading.group(1)
-                + " " + heading.group(2).strip() + "', which is then not read as one", fix);
+        Message runsOver = Message.of("html.runs-over", heading.group(1) + " " + heading.group(2).strip());
+        problems.editorialError(at.apply(html.getStartOffset()), runsOver,
+                kind != null ? Message.of("html.runs-over.end", kind.closing) : runsOver.fix());
     }
 }

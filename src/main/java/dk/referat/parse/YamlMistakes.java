@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ final class YamlMistakes {
      * @param column the column (from 0) there
      * @return line (from 0), column (from 1), message and hint; null when no plainer words fit
      */
-    record Explained(int line, int column, String message, String hint) {
+    record Explained(int line, int column, Message message, Message hint) {
     }
 
     private YamlMistakes() {
@@ -31,11 +32,10 @@ final class YamlMistakes {
     static Explained explain(String yaml, int firstLine, int line, int column, String problem) {
         String[] lines = yaml.split("\n", -1);
         if (line < 0 || line >= lines.length) return null;
-        String parser = " (the YAML parser: " + problem.strip() + ")";
+        Message parser = Message.verbatim(problem.strip());
         String text = lines[line];
         if (problem.contains("\\t(TAB)") || leadingWhitespace(text).contains("\t")) {
-            return new Explained(line, 1, "the line is indented with a tab, and front matter is indented with spaces only",
-                    "replace the tab with spaces, two for each level" + parser);
+            return new Explained(line, 1, Message.of("yaml.tab"), Message.of("yaml.tab.fix", parser));
         }
         boolean[] inBlock = blockScalarLines(lines);
         if (problem.contains("end of stream") || problem.contains("while scanning a quoted scalar")) {
@@ -45,8 +45,8 @@ final class YamlMistakes {
                 String value = field.group(4).strip();
                 char quote = value.isEmpty() ? 0 : value.charAt(0);
                 if ((quote == '"' || quote == '\'') && !closes(value, quote)) {
-                    return new Explained(i, field.start(4) + 1, "the quote that starts here is never closed",
-                            "end the value with " + quote + " on the same line" + parser);
+                    return new Explained(i, field.start(4) + 1, Message.of("yaml.quote.unclosed"),
+                            Message.of("yaml.quote.unclosed.fix", String.valueOf(quote), parser));
                 }
             }
             return null;
@@ -57,13 +57,13 @@ final class YamlMistakes {
         String value = here.group(4) == null ? "" : here.group(4);
         if (problem.contains("mapping values are not allowed") && (value.contains(": ") || value.endsWith(":"))
                 && column > here.end(3)) {
-            return new Explained(line, column + 1, "the value of '" + key + "' holds ': ', which YAML reads as the start of another field",
-                    "put the value in quotes: " + key + ": \"" + value.replace("\"", "\\\"") + "\"" + parser);
+            return new Explained(line, column + 1, Message.of("yaml.colon", key),
+                    Message.of("yaml.colon.fix", key, value.replace("\"", "\\\""), parser));
         }
         int indent = here.group(1).length() + here.group(2).length();
         // The field just above, and, when this line is less deep than that one, the nearest field further up
         // that is less deep than this line: the two places the clerk may have meant.
-        List<String> places = new ArrayList<>();
+        List<Message> places = new ArrayList<>();
         int nearest = -1;
         for (int i = line - 1; i >= 0; i--) {
             Matcher above = FIELD.matcher(lines[i]);
@@ -80,13 +80,16 @@ final class YamlMistakes {
             }
         }
         if (places.isEmpty()) return null;
-        return new Explained(line, indent + 1, "'" + key + ":' is indented " + indent + (indent == 1 ? " space" : " spaces")
-                + ", which lines it up with no field above it", "start it " + String.join(", or ", places) + parser);
+        Message where = places.size() == 1 ? places.get(0) : Message.of("yaml.indent.either", places.get(0), places.get(1));
+        return new Explained(line, indent + 1, Message.of("yaml.indent", key, indent), Message.of("yaml.indent.fix", where, parser));
     }
 
-    private static String place(Matcher field, int indent, int at, int line, int firstLine) {
-        return (indent == 0 ? "at the beginning of the line" : indent + " spaces in") + ", like '" + field.group(3).strip() + ":'"
-                + (at == line - 1 ? " on the line above it" : " on line " + (firstLine + at));
+    /** One place the line may have been meant to start: its indentation, and the field there. */
+    private static Message place(Matcher field, int indent, int at, int line, int firstLine) {
+        Message which = at == line - 1 ? Message.of("yaml.indent.above") : Message.of("yaml.indent.on-line", String.valueOf(firstLine + at));
+        String key = field.group(3).strip();
+        return indent == 0 ? Message.of("yaml.indent.at-edge", key, which)
+                : Message.of("yaml.indent.spaces-in", String.valueOf(indent), key, which);
     }
 
     /** Whether a quoted value ends with its quote (a doubled '' or an escaped \" inside does not end it). */

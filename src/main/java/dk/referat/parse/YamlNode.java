@@ -1,5 +1,8 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +47,16 @@ public sealed interface YamlNode {
     record Entry(SourcePosition keyAt, YamlNode value) {
     }
 
-    /** What an editor would call this kind of value, for messages. */
+    /** What an editor would call this kind of value, as a part of a message ("… but it is a list"). */
+    static Message kind(YamlNode node) {
+        if (node instanceof Scalar) return Message.of("yaml.kind.scalar");
+        if (node instanceof Sequence) return Message.of("yaml.kind.sequence");
+        return Message.of("yaml.kind.mapping");
+    }
+
+    /** Transitional: {@link #kind} in English, for messages not yet in the catalogue. */
+    @Deprecated
     static String describe(YamlNode node) {
-        if (node instanceof Scalar) return "a single value";
-        if (node instanceof Sequence) return "a list";
-        return "a group of fields";
+        return Catalogue.of(Language.ENGLISH).say(kind(node));
     }
 }

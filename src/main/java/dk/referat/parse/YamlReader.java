@@ -1,5 +1,6 @@
 package dk.referat.parse;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.ArrayList;
@@ -51,8 +52,7 @@ public final class YamlReader {
         // SnakeYAML's composer recurses once per level and has no limit of its own: count them first.
         int deepLine = deeperThan(yaml, MAX_DEPTH);
         if (deepLine >= 0) {
-            problems.error(firstLine.atLine(firstLine.line() + deepLine, 1), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
-                    "front matter needs at most a few levels of lists and fields");
+            problems.error(firstLine.atLine(firstLine.line() + deepLine, 1), Message.of("yaml.too-deep", MAX_DEPTH));
             return Optional.empty();
         }
         try {
@@ -68,15 +68,13 @@ public final class YamlReader {
                 problems.error(firstLine.atLine(firstLine.line() + plain.line(), plain.column()), plain.message(), plain.hint());
                 return Optional.empty();
             }
-            problems.error(at, "the YAML cannot be read: " + what.trim(),
-                    "check the indentation and that values containing ': ' or starting with a special character are in quotes");
+            problems.error(at, Message.of("yaml.unreadable", Message.verbatim(what.trim())));
             return Optional.empty();
         } catch (StackOverflowError e) {
-            problems.error(firstLine, "the YAML is nested too deeply to be read", "front matter needs at most a few levels of lists and fields");
+            problems.error(firstLine, Message.of("yaml.too-deep.stack"));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(firstLine, "the YAML cannot be read: " + e.getMessage(),
-                    "check the indentation and quoting of the front matter");
+            problems.error(firstLine, Message.of("yaml.unreadable.engine", Message.verbatim(String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
     }
@@ -118,7 +116,7 @@ public final class YamlReader {
     private static YamlNode convert(Node node, SourcePosition base, Problems problems, int depth) {
         SourcePosition at = node.getStartMark().map(m -> shift(base, m)).orElse(base);
         if (depth > MAX_DEPTH) {
-            problems.error(at, "the YAML is nested too deeply", "front matter needs at most a few levels of lists and fields");
+            problems.error(at, Message.of("yaml.too-deep.composed"));
             return null;
         }
         if (node instanceof ScalarNode scalar) {
@@ -144,12 +142,11 @@ public final class YamlReader {
             Node keyNode = tuple.getKeyNode();
             SourcePosition keyAt = keyNode.getStartMark().map(m -> shift(base, m)).orElse(at);
             if (!(keyNode instanceof ScalarNode key)) {
-                problems.error(keyAt, "a field name must be a plain word", "write it as name: value");
+                problems.error(keyAt, Message.of("yaml.key.not-plain"));
                 continue;
             }
             if (entries.containsKey(key.getValue())) {
-                problems.error(keyAt, "the field '" + key.getValue() + "' is given twice",
-                        "keep one of them; the first is on line " + entries.get(key.getValue()).keyAt().line());
+                problems.error(keyAt, Message.of("yaml.field.twice", key.getValue(), String.valueOf(entries.get(key.getValue()).keyAt().line())));
                 continue;
             }
             entries.put(key.getValue(), new YamlNode.Entry(keyAt, convert(tuple.getValueNode(), base, problems, depth + 1)));

@@ -37,8 +37,8 @@ public final class SourceScanner {
             String contentPath = relative.toString().replace('\\', '/');
             String display = config.displayName(file);
             // A file's name is part of its address, and a record's is in its edit link.
-            CprGuard.scan(contentPath, SourcePosition.wholeFile(CprGuard.masked(display)), "in the file's name",
-                    "rename the file (git mv), so that its name holds no CPR number", problems);
+            CprGuard.scan(contentPath, SourcePosition.wholeFile(CprGuard.masked(display)), dk.referat.diagnostics.Message.of("cpr.in.file-name"),
+                    dk.referat.diagnostics.Message.of("cpr.fix.rename"), problems);
             Optional<SourceFile> document = document(config, file);
             if (isInAttachmentFolder(relative)) {
                 attachments.add(new SourceFile(file, display, contentPath, SourceFile.Kind.ATTACHMENT));
@@ -89,7 +89,8 @@ public final class SourceScanner {
             if (!THEME_TEXT.matcher(file.getFileName().toString()).find()) continue;
             try {
                 CprGuard.scan(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8),
-                        new SourcePosition(config.displayName(file), 1, 1), "", "remove it from the file", problems);
+                        new SourcePosition(config.displayName(file), 1, 1), dk.referat.diagnostics.Message.NONE,
+                        dk.referat.diagnostics.Message.of("cpr.fix.file"), problems);
             } catch (IOException e) {
                 // Not text after all (or unreadable): the step that uses it reports that.
             }

@@ -21,7 +21,7 @@ class CprGuardTest {
 
     static List<String> scan(String text) {
         Problems problems = new Problems();
-        CprGuard.scan(text, new SourcePosition("x.md", 1, 1), "", problems);
+        CprGuard.scan(text, new SourcePosition("x.md", 1, 1), dk.referat.diagnostics.Message.NONE, problems);
         return problems.errors().stream().map(p -> p.line() + ":" + p.column() + " " + p.message(Language.ENGLISH)).toList();
     }
 
