@@ -49,6 +49,17 @@ class CatalogueTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String code : List.of("da", "en")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources/referat/diagnostics_" + code + ".properties")).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+            assertEquals(List.of(), keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList(),
+                    "a key written twice in diagnostics_" + code + ".properties: the second silently wins");
+        }
+    }
+
+    @Test
     void everyHintHasItsMessage() {
         List<String> orphans = DANISH.keys().stream().filter(k -> k.endsWith(".fix"))
                 .filter(k -> !DANISH.has(k.substring(0, k.length() - ".fix".length()))).sorted().toList();
