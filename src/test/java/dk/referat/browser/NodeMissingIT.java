@@ -26,7 +26,7 @@ class NodeMissingIT {
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(2, TimeUnit.MINUTES));
         assertEquals(1, run.exitValue(), output);
-        assertTrue(output.contains("search needs Node.js, which is not installed"), output);
+        assertTrue(output.contains("søgningen kræver Node.js, som ikke er installeret"), output);
         assertTrue(output.contains("apt-get install -y nodejs npm"), output);
         assertTrue(output.contains("referat.search=off"), output);
         assertTrue(Files.notExists(tmp.resolve("site")), "nothing was written");

@@ -62,11 +62,12 @@ class BuildMemoryIT {
 
         assertEquals(1, run.exit(), run.output());
         String[] lines = run.output().strip().split("\n");
-        assertTrue(lines[lines.length - 2].matches("build failed in step \"(parse|resolve|render|postprocess|write)\": Java ran out of"
-                + " memory \\(its heap is \\d+ MB\\)( at .+)?, with .+; nothing was written, the previous site is as it was"), run.output());
-        assertEquals("    fix: give Java more memory: ./referat takes up to 40 % of the machine's (REFERAT_JAVA_OPTS=\"-XX:+UseParallelGC"
-                + " -XX:MaxRAMPercentage=70\" for more), java -jar a quarter unless told (java -Xmx8g -jar …); the heap holds the"
-                + " records' text, about 50 MB for each 1,000 records, whatever else is built", lines[lines.length - 1]);
+        assertTrue(lines[lines.length - 2].matches("bygningen stoppede i trinnet \"(parse|resolve|render|postprocess|write)\": Java løb tør"
+                + " for hukommelse \\(dens heap er \\d+ MB\\)( ved .+)?, efter .+; intet blev skrevet, det forrige site er som det var"),
+                run.output());
+        assertEquals("    løsning: giv Java mere hukommelse: ./referat tager op til 40 % af maskinens (REFERAT_JAVA_OPTS=\"-XX:+UseParallelGC"
+                + " -XX:MaxRAMPercentage=70\" for mere), java -jar en fjerdedel, hvis ikke andet er sagt (java -Xmx8g -jar …); heap'en"
+                + " rummer referaternes tekst, omkring 50 MB for hver 1.000 referater, uanset hvad der ellers bygges", lines[lines.length - 1]);
         assertFalse(run.output().contains("\tat ") || run.output().contains("Exception"), "no Java stack trace: " + run.output());
         assertEquals(before, TestSites.digests(output), "the previous site is as it was");
     }

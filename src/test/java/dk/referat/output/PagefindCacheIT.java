@@ -47,8 +47,8 @@ class PagefindCacheIT {
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(10, TimeUnit.MINUTES));
         assertEquals(1, run.exitValue(), out);
-        assertTrue(out.contains(cache.resolve("pagefind-1.6.0") + " is there but holds no Pagefind: delete it, and the next build"
-                + " installs Pagefind again"), out);
+        assertTrue(out.contains(cache.resolve("pagefind-1.6.0") + " findes, men indeholder ingen Pagefind: slet mappen, så installerer"
+                + " næste bygning Pagefind igen"), out);
     }
 
     @Test
@@ -58,14 +58,14 @@ class PagefindCacheIT {
         Path cache = tmp.resolve("cache");
 
         String first = build(elsewhere, site, tmp.resolve("out1"), cache);
-        assertTrue(first.contains("Referat: installed Pagefind 1.6.0 for the search index into " + cache.resolve("pagefind-1.6.0")),
+        assertTrue(first.contains("Referat: installerede Pagefind 1.6.0 til søgeindekset i " + cache.resolve("pagefind-1.6.0")),
                 first);
         assertTrue(Files.isRegularFile(tmp.resolve("out1/pagefind/pagefind-entry.json")), first);
         assertFalse(Files.exists(site.resolve("node_modules")) || Files.exists(site.resolve("package.json")),
                 "nothing is installed into the site");
 
         String second = build(elsewhere, site, tmp.resolve("out2"), cache);
-        assertFalse(second.contains("installed Pagefind"), second);
+        assertFalse(second.contains("installerede Pagefind"), second);
         assertTrue(Files.isRegularFile(tmp.resolve("out2/pagefind/pagefind-entry.json")), second);
         try (var left = Files.list(cache)) {
             assertEquals(java.util.List.of(cache.resolve("pagefind-1.6.0")), left.toList(), "no half-installed folder is left");
