@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.Committee;
@@ -27,33 +28,30 @@ final class CommitteeReader {
     static List<Committee> read(Optional<YamlNode> root, String file, Problems problems) {
         if (root.isEmpty()) {
             if (!file.isEmpty() && !problems.hasErrors()) {
-                problems.error(SourcePosition.wholeFile(file), "the committee list is empty",
-                        "add one entry per committee: '- slug: byraadet' with name:, body: and kind: below it");
+                problems.error(SourcePosition.wholeFile(file), Message.of("committees.empty"));
             }
             return List.of();
         }
         if (!(root.get() instanceof YamlNode.Sequence list)) {
-            problems.error(root.get().at(), "the committee list must be a list, but it is " + YamlNode.describe(root.get()),
-                    "start each committee with '- slug: ...'");
+            problems.error(root.get().at(), Message.of("committees.not-list", Fields.shape(root.get())));
             return List.of();
         }
         Map<String, Committee> bySlug = new LinkedHashMap<>();
         Map<String, SourcePosition> firstAt = new LinkedHashMap<>();
         for (YamlNode node : list.items()) {
             if (!(node instanceof YamlNode.Mapping mapping)) {
-                problems.error(node.at(), "each committee must be a group of fields",
-                        "write slug:, name:, body: and kind: under '- '");
+                problems.error(node.at(), Message.of("committee.not-fields"));
                 continue;
             }
-            Fields f = new Fields(mapping, problems, "the committee", FIELDS);
+            Fields f = new Fields(mapping, problems, Message.of("what.committee"), FIELDS);
             Optional<String> slug = f.slug("slug", "slug: byraadet");
             Optional<String> name = f.required("name", "name: Byrådet");
             Optional<String> body = f.required("body", "body: Hjørring Kommune");
             Optional<CommitteeKind> kind = f.choice("kind", KINDS, "politisk, med, andet", "kind: politisk");
             ItemNumbering numbering = f.choice("numbering", NUMBERINGS, "møde, år, løbende", null).orElse(ItemNumbering.RUNNING);
             if (slug.isPresent() && bySlug.containsKey(slug.get())) {
-                problems.error(f.at("slug"), "the committee '" + slug.get() + "' is defined twice",
-                        "keep one definition; the first is on line " + firstAt.get(slug.get()).line());
+                problems.error(f.at("slug"), Message.of("committee.duplicate", slug.get(),
+                        String.valueOf(firstAt.get(slug.get()).line())));
                 continue;
             }
             if (slug.isEmpty() || name.isEmpty() || body.isEmpty() || kind.isEmpty()) continue;

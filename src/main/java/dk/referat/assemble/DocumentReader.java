@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.Similar;
 import dk.referat.diagnostics.SourcePosition;
@@ -53,16 +54,15 @@ final class DocumentReader {
     Optional<Object> read(ParsedDocument doc, Problems problems) {
         YamlNode.Mapping header = doc.header();
         if (doc.format() == SplitDocument.HeaderFormat.NONE) {
-            problems.error(new SourcePosition(doc.source().displayName(), 1, 1), "the file has no front matter",
-                    "start it with a '---' line, the fields (type:, status:, …) and another '---' line");
+            problems.error(new SourcePosition(doc.source().displayName(), 1, 1), Message.of("record.no-front-matter"));
             return Optional.empty();
         }
         boolean isPage = header.get("type").filter(t -> t instanceof YamlNode.Scalar s
                 && s.value().strip().equalsIgnoreCase(PAGE)).isPresent();
         if (isPage) return readPage(doc, problems).map(Object.class::cast);
-        Fields f = new Fields(header, problems, "the record", RECORD_FIELDS);
-        Optional<RecordType> type = f.choice("type", RECORD_TYPES, "dagsorden, referat (or page for a plain page)",
-                "type: referat (or dagsorden; type: page for a plain page)");
+        Fields f = new Fields(header, problems, Message.of("what.record"), RECORD_FIELDS);
+        Optional<RecordType> type = f.choice("type", RECORD_TYPES, Message.of("record.type.choices"),
+                Message.of("record.type.example"));
         return readMeeting(doc, f, type, problems).map(Object.class::cast);
     }
 
@@ -74,14 +74,13 @@ final class DocumentReader {
                 .flatMap(slug -> lookUpCommittee(slug, f, problems));
         Optional<LocalDate> date = f.date("date", true);
         committee.ifPresent(c -> f.text("body").filter(b -> !b.equals(c.body())).ifPresent(b ->
-                problems.error(f.at("body"), "the body '" + b + "' differs from the committee's body '" + c.body() + "'",
-                        "remove body: (the committee's is used) or correct it in data/committees.yaml")));
+                problems.error(f.at("body"), Message.of("record.body.differs", b, c.body()))));
         String slug = f.slug("slug", null).orElse(null);
         var startTime = f.time("start");
         var endTime = f.time("end");
         if (startTime.isPresent() && endTime.isPresent() && endTime.get().isBefore(startTime.get())) {
-            problems.error(f.at("end"), "the meeting ends (" + endTime.get() + ") before it starts (" + startTime.get() + ")",
-                    "check the times; a meeting that runs past midnight is given with its start time only");
+            problems.error(f.at("end"), Message.of("meeting.ends-before-start", endTime.get().toString(),
+                    startTime.get().toString()));
         }
         List<Participant> participants = participants(f, "participants");
         List<Participant> absent = participants(f, "absent");
@@ -103,8 +102,7 @@ final class DocumentReader {
             } else if (block instanceof Block.Heading h) {
                 structureError(fileAt.atLine(h.line(), 1), h, problems);
             } else if (block instanceof Block.Metadata m) {
-                problems.error(fileAt.atLine(m.line(), 1), "a 'punkt' block must come directly under an item's ## heading",
-                        "move it under the heading of the item it describes");
+                problems.error(fileAt.atLine(m.line(), 1), Message.of("record.metadata.misplaced"));
             }
             firstItem++;
         }
@@ -130,7 +128,7 @@ final class DocumentReader {
 
     private Optional<PlainPage> readPage(ParsedDocument doc, Problems problems) {
         int before = problems.errors().size();
-        Fields f = new Fields(doc.header(), problems, "the page", PAGE_FIELDS);
+        Fields f = new Fields(doc.header(), problems, Message.of("what.page"), PAGE_FIELDS);
         Optional<PublicationStatus> status = status(f, f.date("publish", false));
         Optional<String> title = f.required("title", "title: Om sitet");
         RichText body = items.markdown().render(doc.body(),
@@ -145,8 +143,8 @@ final class DocumentReader {
      * on or after that date (Danish time): minutes can be committed before they may be made public.
      */
     private Optional<PublicationStatus> status(Fields f, Optional<LocalDate> publish) {
-        Optional<PublicationStatus> status = f.choice("status", STATUSES, "published, draft (offentliggjort, kladde)",
-                "status: published (or status: draft to keep it off the site)");
+        Optional<PublicationStatus> status = f.choice("status", STATUSES, Message.of("record.status.choices"),
+                Message.of("record.status.example"));
         if (publish.isPresent() && publish.get().isAfter(today)) {
             return status.map(s -> PublicationStatus.DRAFT);
         }
@@ -157,11 +155,10 @@ final class DocumentReader {
         Committee committee = committees.get(slug);
         if (committee == null) {
             String near = Similar.closest(slug, committees.keySet());
-            problems.error(f.at("committee"), "unknown committee '" + slug + "'", committees.isEmpty()
-                    ? "define the committee in data/committees.yaml first"
-                    : (near != null ? "did you mean '" + near + "'? " : "")
-                            + "use one of the slugs in data/committees.yaml: "
-                            + committees.keySet().stream().sorted().collect(Collectors.joining(", ")));
+            String slugs = committees.keySet().stream().sorted().collect(Collectors.joining(", "));
+            problems.error(f.at("committee"), Message.of("committee.unknown", slug), committees.isEmpty()
+                    ? Message.of("committee.unknown.none")
+                    : near != null ? Message.of("committee.unknown.near", near, slugs) : Message.of("committee.unknown.use", slugs));
         }
         return Optional.ofNullable(committee);
     }
@@ -179,8 +176,7 @@ final class DocumentReader {
                     : node instanceof YamlNode.Mapping m ? m.get("name").filter(YamlNode.Scalar.class::isInstance)
                             .map(n -> ((YamlNode.Scalar) n).value().strip()).orElse("") : "";
             if (!name.isEmpty() && present.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                problems.editorialError(node.at(), "'" + name + "' is listed both under participants and under absent",
-                        "list each person once: under participants if they attended, under absent (with their role) if they sent apologies");
+                problems.editorialError(node.at(), Message.of("person.present-and-absent", name));
             }
         }
     }
@@ -190,8 +186,7 @@ final class DocumentReader {
         String name = doc.source().path().getFileName().toString();
         String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         if (stem.matches("\\d{4}-\\d{2}-\\d{2}") && !stem.equals(date.toString())) {
-            problems.editorialError(f.at("date"), "the file is named " + name + ", but date: is " + date,
-                    "correct date:, or rename the file to " + date + ".md");
+            problems.editorialError(f.at("date"), Message.of("record.file-name.date", name, date.toString()));
         }
     }
 
@@ -202,13 +197,11 @@ final class DocumentReader {
     private static void unfinished(Fields f, List<AgendaItem> agenda, boolean itemsNotExpected, SourcePosition fileAt,
                                    Problems problems) {
         if (agenda.isEmpty() && !itemsNotExpected) {
-            problems.warning(f.at("status"), "the record is published but has no items",
-                    "add the items as '## 1. Title', or keep status: draft until they are written (a cancelled meeting says cancelled: true)");
+            problems.warning(f.at("status"), Message.of("record.no-items"));
         }
         for (AgendaItem item : agenda) {
             if (item.title().strip().equals(AgendaItem.PLACEHOLDER_TITLE)) {
-                problems.editorialError(fileAt.atLine(item.line(), 1), "the item still has the placeholder title '" + AgendaItem.PLACEHOLDER_TITLE
-                        + "' that referat new meeting wrote", "write the item's title, or remove the item");
+                problems.editorialError(fileAt.atLine(item.line(), 1), Message.of("item.placeholder", AgendaItem.PLACEHOLDER_TITLE));
             }
         }
     }
@@ -219,12 +212,11 @@ final class DocumentReader {
             if (node instanceof YamlNode.Scalar scalar) {
                 out.add(new Participant(scalar.value().strip(), ""));
             } else if (node instanceof YamlNode.Mapping mapping) {
-                Fields person = new Fields(mapping, f.problems(), "the person", Set.of("name", "role"));
+                Fields person = new Fields(mapping, f.problems(), Message.of("what.person"), Set.of("name", "role"));
                 person.required("name", "name: Anne Hansen").ifPresent(name ->
                         out.add(new Participant(name, person.text("role", ""))));
             } else {
-                f.problems().error(node.at(), "each person under '" + key + "' must be a name or name and role",
-                        "write '- name: Anne Hansen' and, on the next line, '  role: formand'");
+                f.problems().error(node.at(), Message.of("person.not-name", key));
             }
         }
         return out;
@@ -235,11 +227,10 @@ final class DocumentReader {
         List<Correction> out = new ArrayList<>();
         for (YamlNode node : f.list("corrections")) {
             if (!(node instanceof YamlNode.Mapping mapping)) {
-                f.problems().error(node.at(), "each correction must be a date and a text",
-                        "write '- date: 2021-11-02' and, on the next line, '  text: Beslutningen i punkt 2 er rettet.'");
+                f.problems().error(node.at(), Message.of("correction.not-fields"));
                 continue;
             }
-            Fields c = new Fields(mapping, f.problems(), "the correction", Set.of("date", "text"));
+            Fields c = new Fields(mapping, f.problems(), Message.of("what.correction"), Set.of("date", "text"));
             Optional<LocalDate> date = c.date("date", true);
             Optional<String> text = c.required("text", "text: Beslutningen i punkt 2 er rettet.");
             if (date.isPresent() && text.isPresent()) out.add(new Correction(date.get(), text.get()));
@@ -250,13 +241,9 @@ final class DocumentReader {
 
     static void structureError(SourcePosition at, Block.Heading heading, Problems problems) {
         if (heading.level() == 1) {
-            problems.error(at, "'" + heading.text() + "' is a level-1 heading (# or a line underlined with ===), which a record"
-                            + " does not use: its title is made from the committee and the date",
-                    "write '## 1. " + heading.text() + "' for an agenda item, '#### " + heading.text()
-                            + "' for a heading inside a section, or put the record's own title in title: in the front matter");
+            problems.error(at, Message.of("heading.level-1", heading.text()));
         } else {
-            problems.error(at, "the section '" + heading.text() + "' is not under an agenda item",
-                    "put a '## ' item heading above it");
+            problems.error(at, Message.of("section.outside-item", heading.text()));
         }
     }
 }

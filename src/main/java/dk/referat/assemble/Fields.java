@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.Similar;
 import dk.referat.diagnostics.SourcePosition;
@@ -25,22 +26,21 @@ final class Fields {
 
     private final YamlNode.Mapping mapping;
     private final Problems problems;
-    private final String what;
+    private final Message what;
 
     /**
-     * @param what  how the editor would name this group in a message ("the record", "the attachment")
+     * @param what  how the editor would name this group in a message ({@code what.record}: "the record")
      * @param known the field names this group understands; others get a warning naming the closest one
      */
-    Fields(YamlNode.Mapping mapping, Problems problems, String what, Set<String> known) {
+    Fields(YamlNode.Mapping mapping, Problems problems, Message what, Set<String> known) {
         this.mapping = mapping;
         this.problems = problems;
         this.what = what;
         for (Map.Entry<String, YamlNode.Entry> entry : mapping.entries().entrySet()) {
             if (!known.contains(entry.getKey())) {
                 String near = Similar.closest(entry.getKey(), known);
-                problems.warning(entry.getValue().keyAt(), "unknown field '" + entry.getKey() + "' is ignored",
-                        near == null ? "remove it; see docs/content-format.md for the fields"
-                                : "did you mean '" + near + "'?");
+                problems.warning(entry.getValue().keyAt(), Message.of("field.unknown", entry.getKey()),
+                        near == null ? Message.of("field.unknown.fix") : Message.of("field.unknown.near", near));
             }
         }
     }
@@ -63,8 +63,7 @@ final class Fields {
             String value = scalar.value().strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        problems.error(node.get().at(), "'" + key + "' must be a single value, but it is " + YamlNode.describe(node.get()),
-                "write it on one line: " + key + ": value");
+        problems.error(node.get().at(), Message.of("field.not-single", key, shape(node.get())));
         return Optional.empty();
     }
 
@@ -72,13 +71,24 @@ final class Fields {
         return text(key).orElse(fallback);
     }
 
+    /** @param example a line as the clerk would write it, {@code "date: 2020-02-12"} */
     Optional<String> required(String key, String example) {
+        return requiredAs(key, example);
+    }
+
+    /** @param example the line to suggest, when it needs words around it ("type: referat (or dagsorden; …)") */
+    Optional<String> required(String key, Message example) {
+        return requiredAs(key, example);
+    }
+
+    /** @param example a String or a Message */
+    private Optional<String> requiredAs(String key, Object example) {
         Optional<String> value = text(key);
         if (value.isEmpty() && !isWrongShape(key)) {
             if (mapping.entries().containsKey(key)) {
-                problems.error(at(key), "'" + key + "' is empty", "fill it in, for example " + example);
+                problems.error(at(key), Message.of("field.empty", key, example));
             } else {
-                problems.error(mapping.at(), what + " has no " + key, "add a line such as " + example);
+                problems.error(mapping.at(), Message.of("field.missing", what, key, example));
             }
         }
         return value;
@@ -88,8 +98,7 @@ final class Fields {
     Optional<String> slug(String key, String example) {
         Optional<String> value = example == null ? text(key) : required(key, example);
         if (value.isPresent() && !Slugs.VALID.matcher(value.get()).matches()) {
-            problems.error(at(key), "'" + value.get() + "' is not a valid " + key,
-                    "use lower-case letters a-z, digits and '-', for example " + Slugs.of(value.get()));
+            problems.error(at(key), Message.of("field.slug.invalid", value.get(), key, Slugs.of(value.get())));
             return Optional.empty();
         }
         return value;
@@ -101,8 +110,7 @@ final class Fields {
         try {
             return Optional.of(LocalDate.parse(value.get()));
         } catch (DateTimeParseException e) {
-            problems.error(at(key), "'" + value.get() + "' is not a date",
-                    "write the date as YYYY-MM-DD, for example 2020-02-12");
+            problems.error(at(key), Message.of("field.date.invalid", value.get()));
             return Optional.empty();
         }
     }
@@ -116,22 +124,32 @@ final class Fields {
             int minute = Integer.parseInt(m.group(2));
             if (hour < 24 && minute < 60) return Optional.of(LocalTime.of(hour, minute));
         }
-        problems.error(at(key), "'" + value.get() + "' is not a time of day",
-                "write it as HH:MM in quotes, for example " + key + ": \"09:00\"");
+        problems.error(at(key), Message.of("field.time.invalid", value.get(), key));
         return Optional.empty();
     }
 
     /**
      * One of a fixed set of words, case-insensitive; {@code choices} maps each accepted word to its value.
      *
+     * @param shown   the accepted words as the clerk types them ("politisk, med, andet")
      * @param example the line to suggest when the field is missing, or null when the field is optional
      */
     <E> Optional<E> choice(String key, Map<String, E> choices, String shown, String example) {
-        Optional<String> value = example == null ? text(key) : required(key, example);
+        return choiceAs(key, choices, shown, example);
+    }
+
+    /** The same, with the words and the line said in the reader's language ("dagsorden, referat (or page …)"). */
+    <E> Optional<E> choice(String key, Map<String, E> choices, Message shown, Message example) {
+        return choiceAs(key, choices, shown, example);
+    }
+
+    /** @param shown a String or a Message; {@code example} too, or null */
+    private <E> Optional<E> choiceAs(String key, Map<String, E> choices, Object shown, Object example) {
+        Optional<String> value = example == null ? text(key) : requiredAs(key, example);
         if (value.isEmpty()) return Optional.empty();
         E chosen = choices.get(value.get().toLowerCase(Locale.ROOT));
         if (chosen == null) {
-            problems.error(at(key), "'" + value.get() + "' is not a valid " + key, "use one of: " + shown);
+            problems.error(at(key), Message.of("field.choice.invalid", value.get(), key, shown));
         }
         return Optional.ofNullable(chosen);
     }
@@ -142,7 +160,7 @@ final class Fields {
         if (node.isEmpty()) return List.of();
         if (node.get() instanceof YamlNode.Sequence sequence) return sequence.items();
         if (node.get() instanceof YamlNode.Scalar) return List.of(node.get());
-        problems.error(node.get().at(), "'" + key + "' must be a list", "write one '- value' per line under " + key + ":");
+        problems.error(node.get().at(), Message.of("field.not-list", key));
         return List.of();
     }
 
@@ -152,8 +170,7 @@ final class Fields {
             if (item instanceof YamlNode.Scalar scalar) {
                 out.add(scalar.value().strip());
             } else {
-                problems.error(item.at(), "each entry of '" + key + "' must be a single value",
-                        "write one '- value' per line");
+                problems.error(item.at(), Message.of("field.entry.not-single", key));
             }
         }
         return out;
@@ -161,6 +178,13 @@ final class Fields {
 
     Problems problems() {
         return problems;
+    }
+
+    /** What a YAML value is, in words: "a single value", "a list", "a group of fields". */
+    static Message shape(YamlNode node) {
+        if (node instanceof YamlNode.Scalar) return Message.of("field.shape.single");
+        if (node instanceof YamlNode.Sequence) return Message.of("field.shape.list");
+        return Message.of("field.shape.fields");
     }
 
     private boolean isWrongShape(String key) {

@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.SourcePosition;
 import dk.referat.model.Access;
@@ -95,41 +96,35 @@ final class ItemReader {
             String number = numbered.matches() ? numbered.group(1) : "";
             String title = numbered.matches() ? Objects.toString(numbered.group(2), "").strip() : heading.text();
             if (title.isEmpty()) {
-                problems.error(headingAt, "the agenda item has no title", "write it after the ##, e.g. '## 1. Velkomst'");
+                problems.error(headingAt, Message.of("item.no-title"));
             } else if (number.isEmpty() && SectionKind.ofHeading(title).isPresent()) {
-                problems.error(headingAt, "'## " + title + "' starts a new agenda item, but it reads like a section",
-                        "write '### " + title + "' to make it a section of the item above");
+                problems.error(headingAt, Message.of("item.reads-like-section", title));
             } else if (number.isEmpty() && anyNumbered && !title.matches("(?i)((punkt|pkt\\.?)\\s*)?\\d.*") && !heading.underlined()) {
                 // A ## heading is always an item: one meant as a heading inside an item silently splits it.
-                problems.warning(headingAt, "'## " + title + "' starts a new agenda item without a number, while the record's"
-                        + " other items are numbered", "if it is a heading inside the item above, write '#### " + title
-                        + "'; if it is an item, give it its number, for example '## " + (highest + 1) + ". " + title + "'");
+                problems.warning(headingAt, Message.of("item.unnumbered", title, String.valueOf(highest + 1)));
             }
             if (!number.isEmpty()) {
                 Integer first = numbersSeen.putIfAbsent(number, heading.line());
                 if (first != null) {
-                    problems.error(headingAt, "item " + number + " appears twice in this record",
-                            "give each item its own number; the first item " + number + " is on line " + first);
+                    problems.error(headingAt, Message.of("item.duplicate", number, String.valueOf(first)));
                 }
             }
 
             Optional<YamlNode.Mapping> meta = Optional.empty();
             if (i < blocks.size() && blocks.get(i) instanceof Block.Metadata m) {
                 if (!m.info().equals("punkt")) {
-                    problems.error(fileAt.atLine(m.line(), 1), "'```" + m.info() + "' is not a punkt block",
-                            "write ```punkt on the line that opens the item's metadata");
+                    problems.error(fileAt.atLine(m.line(), 1), Message.of("item.metadata.not-punkt", m.info()));
                 } else if (m.closed()) {
                     meta = readMetadata(m, fileAt, problems);
                 } else {
-                    problems.error(fileAt.atLine(m.line(), 1), "the punkt block is not closed",
-                            "end it with a line of three backticks (```) after its last field");
+                    problems.error(fileAt.atLine(m.line(), 1), Message.of("item.metadata.unclosed"));
                 }
                 i++;
             }
-            Fields f = new Fields(meta.orElse(YamlNode.Mapping.empty(headingAt)), problems, "the item", ITEM_FIELDS);
+            Fields f = new Fields(meta.orElse(YamlNode.Mapping.empty(headingAt)), problems, Message.of("what.item"), ITEM_FIELDS);
             List<CaseNumber> cases = caseNumbers(f, "cases", problems);
             List<CaseNumber> classification = caseNumbers(f, "classification", problems);
-            Optional<Access> access = f.choice("access", ACCESS, "open, closed (åben, lukket)", null);
+            Optional<Access> access = f.choice("access", ACCESS, Message.of("access.choices"), null);
             // Where a closed item's title may not be published either, it never enters the model.
             if (access.equals(Optional.of(Access.CLOSED)) && !closedTitle.isEmpty()) title = closedTitle;
             String anchor = number.isEmpty() ? uniqueAnchor("punkt-" + Slugs.of(title), anchors) : "punkt-" + number;
@@ -152,8 +147,7 @@ final class ItemReader {
                 } else if (block instanceof Block.Content c) {
                     text = text.append(c.text());
                 } else if (block instanceof Block.Metadata m) {
-                    problems.error(fileAt.atLine(m.line(), 1), "a 'punkt' block must come directly under the item's ## heading",
-                            "move it up, right under '## " + heading.text() + "'");
+                    problems.error(fileAt.atLine(m.line(), 1), Message.of("item.metadata.misplaced", heading.text()));
                 }
             }
             if (kind != SectionKind.INDLEDNING || !text.isEmpty()) sections.add(new Section(kind, sectionHeading, text));
@@ -176,8 +170,7 @@ final class ItemReader {
         Optional<YamlNode> node = YamlReader.read(block.content(), fileAt.atLine(block.contentLine(), 1), problems);
         if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlNode.Mapping mapping) return Optional.of(mapping);
-        problems.error(node.get().at(), "the punkt block must hold fields (name: value), but it holds "
-                + YamlNode.describe(node.get()), "write for example cases: [20/19585]");
+        problems.error(node.get().at(), Message.of("item.metadata.not-fields", Fields.shape(node.get())));
         return Optional.empty();
     }
 
@@ -185,14 +178,13 @@ final class ItemReader {
         List<CaseNumber> out = new ArrayList<>();
         for (YamlNode node : f.list(key)) {
             if (!(node instanceof YamlNode.Scalar scalar)) {
-                problems.error(node.at(), "each entry of '" + key + "' must be a case number", "write one number per entry");
+                problems.error(node.at(), Message.of("case.not-single", key));
                 continue;
             }
             String value = scalar.value().strip();
             CaseNumber.Scheme scheme = CaseNumber.schemeOf(value);
             if (scheme == null) {
-                problems.error(node.at(), "'" + value + "' is not a case number",
-                        "write a journal number such as 20/19585 or a KLE number such as 27.00.00-G01-250-19");
+                problems.error(node.at(), Message.of("case.invalid", value));
             } else {
                 out.add(new CaseNumber(value, scheme));
             }
@@ -205,11 +197,10 @@ final class ItemReader {
         List<Relation> out = new ArrayList<>();
         for (YamlNode node : f.list("relations")) {
             if (!(node instanceof YamlNode.Mapping mapping)) {
-                problems.error(node.at(), "each relation must be a group of fields",
-                        "write '- type: resumes' and, indented below it, to: committee/2020-08-12 and item: 27");
+                problems.error(node.at(), Message.of("relation.not-fields"));
                 continue;
             }
-            Fields r = new Fields(mapping, problems, "the relation", RELATION_FIELDS);
+            Fields r = new Fields(mapping, problems, Message.of("what.relation"), RELATION_FIELDS);
             Optional<RelationType> type = r.choice("type", RelationType.words(),
                     "resumes, postponed-to, recommends-to, responds-to, relates-to", "type: resumes");
             Optional<String> to = r.required("to", "to: " + committee + "/2020-08-12");
@@ -227,8 +218,7 @@ final class ItemReader {
             }
             String item = r.text("item", "");
             if (!item.isEmpty() && meeting.isEmpty()) {
-                problems.error(r.at("item"), "the relation names an item but no meeting",
-                        "write the meeting in to:, for example to: " + targetCommittee + "/2020-08-12");
+                problems.error(r.at("item"), Message.of("relation.item-without-meeting", targetCommittee));
                 continue;
             }
             out.add(new Relation(type.get(), targetCommittee, meeting, item, r.text("note", ""), r.at("to"),
@@ -241,20 +231,19 @@ final class ItemReader {
         List<Attachment> out = new ArrayList<>();
         for (YamlNode node : f.list("attachments")) {
             if (!(node instanceof YamlNode.Mapping mapping)) {
-                problems.error(node.at(), "each attachment must be a group of fields",
-                        "write '- title: …' and, indented below it, number:, file: or url:");
+                problems.error(node.at(), Message.of("attachment.not-fields"));
                 continue;
             }
-            Fields a = new Fields(mapping, problems, "the attachment", ATTACHMENT_FIELDS);
+            Fields a = new Fields(mapping, problems, Message.of("what.attachment"), ATTACHMENT_FIELDS);
             Optional<String> title = a.required("title", "title: Bilag 1");
-            Optional<Access> access = a.choice("access", ACCESS, "open, closed (åben, lukket)", null);
+            Optional<Access> access = a.choice("access", ACCESS, Message.of("access.choices"), null);
             String url = a.text("url", "");
             if (!url.isEmpty() && !url.matches("https?://\\S+")) {
-                problems.error(a.at("url"), "'" + url + "' is not a web address", "write a full address starting with https://");
+                problems.error(a.at("url"), Message.of("attachment.url.invalid", url));
             }
             Optional<AttachmentFile> file = a.text("file").flatMap(path -> attachmentFile(path, a.at("file"), record, problems));
             if (a.has("file") && !url.isEmpty()) {
-                problems.error(a.at("url"), "the attachment has both a file and a url", "keep one of them");
+                problems.error(a.at("url"), Message.of("attachment.file-and-url"));
             }
             // A closed attachment is published by its title alone: its number, reference and file never enter the model.
             boolean closed = access.equals(Optional.of(Access.CLOSED));
@@ -269,19 +258,14 @@ final class ItemReader {
                 ? record.contentPath().substring(0, record.contentPath().lastIndexOf('/') + 1) : "";
         String contentPath = Path.of(folder + path).normalize().toString().replace('\\', '/');
         if (Path.of(path).isAbsolute() || path.startsWith("/") || contentPath.startsWith("..")) {
-            problems.error(at, "the attachment file '" + path + "' is outside the content folder",
-                    "put the file in a folder named " + SourceScanner.ATTACHMENT_FOLDER
-                            + " beside the record and write its path from there, for example bilag/budget.pdf");
+            problems.error(at, Message.of("attachment.file.outside", path, SourceScanner.ATTACHMENT_FOLDER));
             return Optional.empty();
         }
         SourceFile source = attachmentFiles.get(contentPath);
         if (source == null) {
             boolean elsewhere = Files.isRegularFile(record.path().resolveSibling(path));
-            problems.error(at, elsewhere
-                            ? "the attachment file '" + path + "' is not in a '" + SourceScanner.ATTACHMENT_FOLDER + "' folder"
-                            : "the attachment file '" + path + "' does not exist",
-                    elsewhere ? "move it into a folder named " + SourceScanner.ATTACHMENT_FOLDER + " beside the record"
-                            : "put the file at content/" + contentPath + ", or remove file: to list the attachment without a file");
+            problems.error(at, elsewhere ? Message.of("attachment.file.elsewhere", path, SourceScanner.ATTACHMENT_FOLDER)
+                    : Message.of("attachment.file.missing", path, contentPath));
             return Optional.empty();
         }
         return attachmentReader.read(source, at, problems);

@@ -1,5 +1,6 @@
 package dk.referat.assemble;
 
+import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.RemovalReason;
 import dk.referat.parse.YamlNode;
@@ -19,22 +20,19 @@ final class RemovalReasons {
     static List<RemovalReason> read(YamlNode root, Problems problems) {
         List<RemovalReason> out = new ArrayList<>();
         if (!(root instanceof YamlNode.Sequence list)) {
-            problems.error(root.at(), "the list of removed pages must be a list, but it is " + YamlNode.describe(root),
-                    "start each entry with '- page: /byraadet/2020-02-12/' and give its reason: on the next line");
+            problems.error(root.at(), Message.of("removed.not-list", Fields.shape(root)));
             return out;
         }
         for (YamlNode node : list.items()) {
             if (!(node instanceof YamlNode.Mapping mapping)) {
-                problems.error(node.at(), "each removed page must be a page and a reason",
-                        "write '- page: /byraadet/2020-02-12/' and, on the next line, '  reason: Fjernet efter aftale med …'");
+                problems.error(node.at(), Message.of("removed.not-fields"));
                 continue;
             }
-            Fields f = new Fields(mapping, problems, "the removed page", Set.of("page", "reason"));
+            Fields f = new Fields(mapping, problems, Message.of("what.removed-page"), Set.of("page", "reason"));
             var page = f.required("page", "page: /byraadet/2020-02-12/");
             var reason = f.required("reason", "reason: Fjernet efter aftale med …");
             if (page.isPresent() && !page.get().matches("/(?:[^\\s]*/)?")) {
-                problems.error(f.at("page"), "'" + page.get() + "' is not a page's address on this site",
-                        "write the address as the site shows it, starting and ending with /, for example /byraadet/2020-02-12/");
+                problems.error(f.at("page"), Message.of("removed.page.invalid", page.get()));
                 continue;
             }
             if (page.isPresent() && reason.isPresent()) out.add(new RemovalReason(page.get(), reason.get(), f.at("page")));
