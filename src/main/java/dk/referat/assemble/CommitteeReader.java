@@ -33,7 +33,7 @@ final class CommitteeReader {
             return List.of();
         }
         if (!(root.get() instanceof YamlNode.Sequence list)) {
-            problems.error(root.get().at(), Message.of("committees.not-list", Fields.shape(root.get())));
+            problems.error(root.get().at(), Message.of("committees.not-list", YamlNode.kind(root.get())));
             return List.of();
         }
         Map<String, Committee> bySlug = new LinkedHashMap<>();

@@ -63,7 +63,7 @@ final class Fields {
             String value = scalar.value().strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        problems.error(node.get().at(), Message.of("field.not-single", key, shape(node.get())));
+        problems.error(node.get().at(), Message.of("field.not-single", key, YamlNode.kind(node.get())));
         return Optional.empty();
     }
 
@@ -178,13 +178,6 @@ final class Fields {
 
     Problems problems() {
         return problems;
-    }
-
-    /** What a YAML value is, in words: "a single value", "a list", "a group of fields". */
-    static Message shape(YamlNode node) {
-        if (node instanceof YamlNode.Scalar) return Message.of("field.shape.single");
-        if (node instanceof YamlNode.Sequence) return Message.of("field.shape.list");
-        return Message.of("field.shape.fields");
     }
 
     private boolean isWrongShape(String key) {

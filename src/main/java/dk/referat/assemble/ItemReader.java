@@ -170,7 +170,7 @@ final class ItemReader {
         Optional<YamlNode> node = YamlReader.read(block.content(), fileAt.atLine(block.contentLine(), 1), problems);
         if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlNode.Mapping mapping) return Optional.of(mapping);
-        problems.error(node.get().at(), Message.of("item.metadata.not-fields", Fields.shape(node.get())));
+        problems.error(node.get().at(), Message.of("item.metadata.not-fields", YamlNode.kind(node.get())));
         return Optional.empty();
     }
 

@@ -20,7 +20,7 @@ final class RemovalReasons {
     static List<RemovalReason> read(YamlNode root, Problems problems) {
         List<RemovalReason> out = new ArrayList<>();
         if (!(root instanceof YamlNode.Sequence list)) {
-            problems.error(root.at(), Message.of("removed.not-list", Fields.shape(root)));
+            problems.error(root.at(), Message.of("removed.not-list", YamlNode.kind(root)));
             return out;
         }
         for (YamlNode node : list.items()) {

@@ -37,12 +37,6 @@ public record Message(String key, List<Object> args) {
         return new Message("verbatim", List.of(text));
     }
 
-    /** Transitional: words not yet in the catalogue. To be removed when every message has its key. */
-    @Deprecated
-    public static Message literal(String text) {
-        return text == null || text.isEmpty() ? NONE : new Message("literal", List.of(text));
-    }
-
     /** The message's own hint, {@code key.fix} in the catalogue, with the same values. */
     public Message fix() {
         return isNone() ? NONE : new Message(key + ".fix", args);

@@ -30,11 +30,6 @@ public record Problem(String file, int line, int column, Severity severity, Mess
         if (column < 0) throw new IllegalArgumentException("column must be >= 0, was " + column);
     }
 
-    @Deprecated
-    public Problem(String file, int line, int column, Severity severity, String message, String hint) {
-        this(file, line, column, severity, Message.literal(message), Message.literal(hint));
-    }
-
     /** A problem whose hint is its message's own ({@code key.fix}), when the catalogue has one. */
     public static Problem of(SourcePosition at, Severity severity, Message message) {
         Message fix = message.fix();

@@ -39,11 +39,6 @@ public final class Problems {
         else error(at, message, hint);
     }
 
-    @Deprecated
-    public void editorialError(SourcePosition at, String message, String hint) {
-        if (history) warning(at, message, hint);
-        else error(at, message, hint);
-    }
 
     public synchronized void add(Problem problem) {
         problems.add(problem);
@@ -72,16 +67,6 @@ public final class Problems {
 
     public void warning(SourcePosition at, Message message, Message hint) {
         add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, message, hint));
-    }
-
-    @Deprecated
-    public void error(SourcePosition at, String message, String hint) {
-        add(new Problem(at.file(), at.line(), at.column(), Severity.ERROR, Message.literal(message), Message.literal(hint)));
-    }
-
-    @Deprecated
-    public void warning(SourcePosition at, String message, String hint) {
-        add(new Problem(at.file(), at.line(), at.column(), Severity.WARNING, Message.literal(message), Message.literal(hint)));
     }
 
     public synchronized boolean hasErrors() {

@@ -1,7 +1,5 @@
 package dk.referat.parse;
 
-import dk.referat.diagnostics.Catalogue;
-import dk.referat.diagnostics.Language;
 import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.SourcePosition;
 import java.util.LinkedHashMap;
@@ -52,11 +50,5 @@ public sealed interface YamlNode {
         if (node instanceof Scalar) return Message.of("yaml.kind.scalar");
         if (node instanceof Sequence) return Message.of("yaml.kind.sequence");
         return Message.of("yaml.kind.mapping");
-    }
-
-    /** Transitional: {@link #kind} in English, for messages not yet in the catalogue. */
-    @Deprecated
-    static String describe(YamlNode node) {
-        return Catalogue.of(Language.ENGLISH).say(kind(node));
     }
 }

@@ -37,10 +37,13 @@ class CheckAndNewCommandTest {
         Run json = BuildCommandTest.referat("check", site, "--format", "json");
         assertEquals(1, json.exit());
         assertTrue(json.out().contains("\"file\": \"content/byraadet/2020-02-12.md\", \"line\": 4, \"column\": 12, "
-                + "\"severity\": \"error\", \"message\": \"unknown committee 'byraadett'\""), json.out());
+                + "\"severity\": \"error\", \"message\": \"ukendt udvalg 'byraadett'\""), json.out());
         Run github = BuildCommandTest.referat("check", site, "--format", "github");
-        assertTrue(github.out().startsWith("::error file=content/byraadet/2020-02-12.md,line=4,col=12::unknown committee 'byraadett'"),
+        assertTrue(github.out().startsWith("::error file=content/byraadet/2020-02-12.md,line=4,col=12::ukendt udvalg 'byraadett' (løsning: "),
                 github.out());
+        Run english = BuildCommandTest.referat("check", site, "--format", "github", "--lang", "en");
+        assertTrue(english.out().startsWith("::error file=content/byraadet/2020-02-12.md,line=4,col=12::unknown committee 'byraadett' (fix: "),
+                english.out());
         Run gitlab = BuildCommandTest.referat("check", site, "--format", "gitlab");
         assertTrue(gitlab.out().contains("\"location\": {\"path\": \"content/byraadet/2020-02-12.md\", \"lines\": {\"begin\": 4}}"),
                 gitlab.out());
@@ -85,8 +88,8 @@ class CheckAndNewCommandTest {
         Files.writeString(may, Files.readString(may).replace("status: kladde", "status: offentliggjort"));
         Run check = BuildCommandTest.referat("check", site.toString());
         assertEquals(1, check.exit(), check.out());
-        assertTrue(check.out().contains("content/byraadet/2020-05-13.md:8:1: error: the item still has the placeholder title"
-                + " 'Titel på punktet' that referat new meeting wrote"), check.out());
+        assertTrue(check.out().contains("content/byraadet/2020-05-13.md:8:1: fejl: punktet har stadig titlen 'Titel på punktet',"
+                + " som referat new meeting satte ind"), check.out());
     }
 
     @Test

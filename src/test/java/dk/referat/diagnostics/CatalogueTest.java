@@ -100,11 +100,13 @@ class CatalogueTest {
 
     @Test
     void aValueThatIsAMessageIsSaidInTheSameLanguageAndApostrophesStay() {
-        Message failed = Message.of("build.failed", "write", Message.of("work.on", "/byraadet/"), Message.verbatim("it's full"));
-        assertEquals("bygningen stoppede i trinnet \"write\" ved /byraadet/: it's full", DANISH.say(failed));
-        assertEquals("build failed in step \"write\" at /byraadet/: it's full", ENGLISH.say(failed));
-        assertEquals("bygningen stoppede i trinnet \"write\": it's full",
-                DANISH.say(Message.of("build.failed", "write", Message.NONE, Message.verbatim("it's full"))));
+        BuildFailedException failed = new BuildFailedException(BuildStep.WRITE, Message.of("work.search-index"),
+                Message.verbatim("it's full"), null);
+        assertEquals("bygningen stoppede i trinnet \"write\" ved søgeindekset: it's full", failed.summary(Language.DANISH));
+        assertEquals("build failed in step \"write\": search index: it's full", failed.summary(Language.ENGLISH));
+        assertEquals(failed.summary(Language.ENGLISH), failed.getMessage(), "logs and stack traces are in English");
+        assertEquals("bygningen stoppede i trinnet \"write\": it's full", new BuildFailedException(BuildStep.WRITE, Message.NONE,
+                Message.verbatim("it's full"), null).summary(Language.DANISH));
     }
 
     @Test

@@ -75,7 +75,7 @@ class InitIT {
         Run withoutPom = run(bare, mvn(own.getProperty("groupId") + ":" + own.getProperty("artifactId") + ":" + own.getProperty("version")
                 + ":check"));
         assertEquals(0, withoutPom.exit(), withoutPom.output());
-        assertTrue(withoutPom.output().contains("Referat: the content is fine"), withoutPom.output());
+        assertTrue(withoutPom.output().contains("Referat: indholdet er i orden"), withoutPom.output());
 
         Path record;
         try (var records = Files.list(site.resolve("content/byraadet"))) {
@@ -84,7 +84,8 @@ class InitIT {
         Files.writeString(record, Files.readString(record).replace("committee: byraadet", "committee: byraadett"));
         Run broken = run(site, mvn("referat:check"));
         assertTrue(broken.exit() != 0, broken.output());
-        assertTrue(broken.output().contains("content/byraadet/" + record.getFileName() + ":4:12: error: unknown committee 'byraadett'"),
-                broken.output());
+        assertTrue(broken.output().contains("[ERROR] content/byraadet/" + record.getFileName() + ":4:12: fejl: ukendt udvalg 'byraadett'\n"
+                + "    løsning: mente du 'byraadet'? brug et af udvalgenes slugs fra data/committees.yaml: byraadet"), broken.output());
+        assertTrue(broken.output().contains("Referat: 1 fejl; sitet ville ikke kunne bygges"), broken.output());
     }
 }
