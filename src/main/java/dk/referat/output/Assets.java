@@ -1,8 +1,9 @@
 package dk.referat.output;
 
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
@@ -36,7 +37,7 @@ public final class Assets {
             }
             if (Files.isDirectory(siteAssets)) collect(siteAssets, writer);
         } catch (IOException | URISyntaxException e) {
-            throw new UncheckedIOException(new IOException("cannot copy the assets: " + e.getMessage(), e));
+            throw new ToldFailure(Message.of("output.assets", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dk.referat.output;
 
+import dk.referat.diagnostics.Message;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.guard.CprGuard;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -26,16 +28,14 @@ final class PublicationCheck {
         return dot > path.lastIndexOf('/') && TEXT.contains(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** @throws IllegalStateException naming the file and line, when the text holds a CPR number */
+    /** @throws ToldFailure naming the file and line, when the text holds a CPR number */
     static void check(String sitePath, CharSequence text) {
         OptionalInt at = CprGuard.find(text);
         if (at.isPresent()) throw found(sitePath, 1 + countLines(text, 0, at.getAsInt()));
     }
 
-    private static IllegalStateException found(String sitePath, int line) {
-        return new IllegalStateException(sitePath + " would publish a CPR number (" + CprGuard.MASKED + ") on its line " + line
-                + ", from something Referat does not check where it reads it; nothing was written: find the number in the"
-                + " site's templates, assets or configuration and remove it");
+    private static ToldFailure found(String sitePath, int line) {
+        return new ToldFailure(Message.of("output.cpr", sitePath, CprGuard.MASKED, String.valueOf(line)));
     }
 
     private static int countLines(CharSequence text, int from, int to) {

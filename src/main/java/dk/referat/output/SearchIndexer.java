@@ -94,7 +94,7 @@ public final class SearchIndexer {
 
     private static Message duration(Duration d) {
         return d.toSeconds() % 60 == 0 ? Message.of("search.minutes", d.toMinutes(), String.valueOf(d.toMinutes()))
-                : Message.of("search.seconds", String.valueOf(d.toSeconds()));
+                : Message.of("search.seconds", d.toSeconds());
     }
 
     /** One JSON line per page: its address and its file. */

@@ -1,5 +1,8 @@
 package dk.referat.output;
 
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.ToldFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,18 +26,21 @@ class PublicationCheckTest {
     @Test
     void noWriteOfAnyKindLetsACprNumberThrough(@TempDir Path tmp) {
         try (SiteWriter writer = SiteWriter.open(tmp.resolve("site"), tmp.resolve("source"), List.of())) {
-            IllegalStateException page = assertThrows(IllegalStateException.class,
+            ToldFailure page = assertThrows(ToldFailure.class,
                     () -> writer.write("/x/", "<p>ok</p>\n<p>Borger 010203-4567</p>"));
             assertEquals("/x/ would publish a CPR number (XXXXXX-XXXX) on its line 2, from something Referat does not check where"
                     + " it reads it; nothing was written: find the number in the site's templates, assets or configuration and"
                     + " remove it", page.getMessage());
-            IllegalStateException streamed = assertThrows(IllegalStateException.class, () -> writer.write("/kalender.ics", out -> {
+            assertEquals("/x/ ville offentliggøre et CPR-nummer (XXXXXX-XXXX) i sin linje 2, fra noget, Referat ikke tjekker, hvor det"
+                    + " læses; intet blev skrevet: find nummeret i sitets skabeloner, grafik eller indstillinger, og fjern det",
+                    Catalogue.of(Language.DANISH).say(page.told()));
+            ToldFailure streamed = assertThrows(ToldFailure.class, () -> writer.write("/kalender.ics", out -> {
                 out.write("BEGIN:VEVENT\r\nDESCRIPTION:Borger 0102");
                 out.write("034567\r\nEND:VEVENT\r\n");
             }));
             assertTrue(streamed.getMessage().startsWith("/kalender.ics would publish a CPR number (XXXXXX-XXXX) on its line 2,"),
                     streamed.getMessage());
-            assertThrows(IllegalStateException.class, () -> writer.write("/assets/x.css",
+            assertThrows(ToldFailure.class, () -> writer.write("/assets/x.css",
                     new ByteArrayInputStream("/* 0102034567 */".getBytes(StandardCharsets.UTF_8))));
             writer.write("/bilag/", "SHA-256 0102034567a9f3e1c2b0d4e5f60718293a4b5c6d7e8f90123456789abcdef0123456789ab");
             writer.write("/bilag/x.pdf", new ByteArrayInputStream("%PDF- 010203-4567".getBytes(StandardCharsets.ISO_8859_1)));
