@@ -74,13 +74,19 @@ public final class Referat {
     }
 
     public static BuildResult build(SiteConfig config) {
-        return build(config, (done, total) -> { });
+        return build(config, (done, total) -> { }, Referat::tell);
     }
 
-    /** @param progress told (pages done, pages in all) now and then while pages are written */
-    public static BuildResult build(SiteConfig config, java.util.function.BiConsumer<Integer, Integer> progress) {
+    /**
+     * @param progress told (pages done, pages in all) now and then while pages are written
+     * @param notices  told what the build does that the operator should know of as it happens
+     *                 (installing Pagefind), to be said in the operator's language
+     */
+    public static BuildResult build(SiteConfig config, java.util.function.BiConsumer<Integer, Integer> progress,
+                                    java.util.function.Consumer<Message> notices) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(notices, "notices");
         long started = System.nanoTime();
         Problems problems = new Problems();
         Reach reach = new Reach();
@@ -91,7 +97,7 @@ public final class Referat {
             BuildResult result = write(config, index, pages, problems, started, (done, total) -> {
                 reach.pages(done, total);
                 progress.accept(done, total);
-            });
+            }, notices);
             if (TIMINGS) System.err.println("Referat: peak memory of Java: " + peakMemory());
             return result;
         } catch (BuildFailedException e) {
@@ -136,7 +142,8 @@ public final class Referat {
      * @param started  when the build started, by {@link System#nanoTime()}
      */
     public static BuildResult write(SiteConfig config, SiteIndex index, Pages pages, Problems problems, long started,
-                                    java.util.function.BiConsumer<Integer, Integer> progress) {
+                                    java.util.function.BiConsumer<Integer, Integer> progress,
+                                    java.util.function.Consumer<Message> notices) {
         List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> pages.plan(index));
 
         try (SiteWriter writer = run(BuildStep.WRITE, Message.of("work.output-folder"), () -> SiteWriter.open(config.destination(),
@@ -188,7 +195,7 @@ public final class Referat {
             if (config.search()) {
                 String summary = run(BuildStep.WRITE, Message.of("work.search-index"),
                         () -> SearchIndexer.index(config.root(), writer.folder(), searchable.stream().sorted().toList(),
-                                config.searchTimeout()));
+                                config.searchTimeout(), notices));
                 if (TIMINGS) System.err.println("Referat: " + summary);
             }
             // What a deploy needs to remove what the site no longer has; a preview or the pages alone are not deployed.
@@ -247,6 +254,17 @@ public final class Referat {
     public static ModelBuilder modelBuilder(SiteConfig config) {
         return new ModelBuilder(new DocumentParser(new MarkdownParser()),
                 config.hideClosedTitles() ? new Messages(config.language()).get("item.closedTitle") : "", config.buildTime());
+    }
+
+    /** Notices for a caller that names no language of its own: REFERAT_LANG's, else Danish, on standard error. */
+    private static void tell(Message notice) {
+        dk.referat.diagnostics.Language language;
+        try {
+            language = dk.referat.diagnostics.Language.chosen(null);
+        } catch (dk.referat.diagnostics.ToldFailure e) {
+            language = dk.referat.diagnostics.Language.DANISH;
+        }
+        System.err.println("Referat: " + dk.referat.diagnostics.Catalogue.of(language).say(notice));
     }
 
     private static void timing(String what, long started) {

@@ -89,7 +89,7 @@ final class DocumentReader {
         List<String> tags = f.texts("tags");
         List<Correction> corrections = corrections(f);
         boolean cancelled = f.choice("cancelled", Map.of("true", true, "false", false, "ja", true, "nej", false),
-                "true, false", null).orElse(false);
+                Message.of("record.cancelled.choices"), null).orElse(false);
         SourcePosition fileAt = SourcePosition.wholeFile(doc.source().displayName());
 
         RichText preamble = RichText.EMPTY;

@@ -46,7 +46,10 @@ final class BuildCommand implements Callable<Integer> {
             if (output != null) config = config.withDestination(output.toAbsolutePath());
             if (noSearch) config = config.withSearch(false);
             if (pagesOnly) config = config.withPagesOnly(true);
-            BuildResult result = Referat.build(config, progress::show);
+            BuildResult result = Referat.build(config, progress::show, notice -> {
+                progress.end();
+                System.err.println("Referat: " + words.say(notice));
+            });
             progress.end();
             result.warnings().forEach(w -> System.err.println(w.format(language)));
             System.out.println("Referat: " + words.say(result.summary()));

@@ -1,5 +1,6 @@
 package dk.referat.cli;
 
+import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.Catalogue;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
@@ -35,8 +36,20 @@ final class ImportCommand implements Callable<Integer> {
     Path site;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Catalogue words = lang.words();
+        try {
+            return importFile(words);
+        } catch (BuildFailedException e) {
+            System.err.println(e.report(words.language()));
+            return 1;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("Referat: " + words.say("import.unreadable", file.toString(), String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+
+    private int importFile(Catalogue words) throws IOException {
         String text;
         if (file.getFileName().toString().toLowerCase().endsWith(".pdf")) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -62,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
         if (result.date().isEmpty()) System.out.println("  " + words.say("import.no-date"));
         if (!result.unplaced().isEmpty()) {
             System.out.println("  " + words.say("import.unplaced"));
-            result.unplaced().forEach(line -> System.out.println("    " + (line.length() > 100 ? line.substring(0, 100) + "…" : line)));
+            result.unplaced().forEach(line -> System.out.println("    " + (line.length() > 100 ? line.substring(0, 100) + "…" : line)
+                    + (line.startsWith("Bilag/") ? " (" + words.say("import.attachment-file") + ")" : "")));
         }
         return 0;
     }

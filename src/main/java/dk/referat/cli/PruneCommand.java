@@ -20,7 +20,14 @@ final class PruneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        URI uri = target.matches("[a-z][a-z0-9+.-]*:.*") && !target.matches("[A-Za-z]:\\\\.*") ? URI.create(target) : null;
+        URI uri;
+        try {
+            uri = target.matches("[a-z][a-z0-9+.-]*:.*") && !target.matches("[A-Za-z]:\\\\.*") ? URI.create(target) : null;
+            if (uri != null && "file".equals(uri.getScheme())) Path.of(uri);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            System.err.println("Referat: " + lang.words().say("prune.bad-address", target, String.valueOf(e.getMessage())));
+            return 2;
+        }
         if (uri != null && !"file".equals(uri.getScheme())) {
             System.out.println("Referat: " + lang.words().say(Manifest.uploadedNotice(target)));
             return 0;

@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BuildFailedException e) {
             System.err.println(e.report(language));
             return 1;
+        } catch (java.io.IOException e) {
+            System.err.println("Referat: " + Catalogue.of(language).say("serve.no-port", String.valueOf(port), String.valueOf(e.getMessage())));
+            return 1;
         }
     }
 }

@@ -14,14 +14,14 @@ public final class BuildFailedException extends RuntimeException {
     private final transient Message summary;
 
     public BuildFailedException(BuildStep step, List<Problem> problems) {
-        this(step, problems, Message.of("build.failed.content", step.label(),
+        this(step, problems, Message.of("build.failed.content", step.said(),
                 problems.stream().filter(Problem::isError).count()), null);
     }
 
     /** A step failed for a reason that is no content's: {@code detail} is what went wrong. */
     public BuildFailedException(BuildStep step, Message what, Message detail, Throwable cause) {
-        this(step, List.of(), what.isNone() ? Message.of("build.failed", step.label(), detail)
-                : Message.of("build.failed.at", step.label(), what, detail), cause);
+        this(step, List.of(), what.isNone() ? Message.of("build.failed", step.said(), detail)
+                : Message.of("build.failed.at", step.said(), what, detail), cause);
     }
 
     private BuildFailedException(BuildStep step, List<Problem> problems, Message summary, Throwable cause) {
@@ -34,8 +34,8 @@ public final class BuildFailedException extends RuntimeException {
     /** The build ran out of memory in a step: what it was doing and how large Java's heap was. */
     public static BuildFailedException outOfMemory(BuildStep step, Message what, OutOfMemoryError cause) {
         long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return new BuildFailedException(step, List.of(), what.isNone() ? Message.of("build.out-of-memory", step.label(), heap)
-                : Message.of("build.out-of-memory.at", step.label(), heap, what), cause);
+        return new BuildFailedException(step, List.of(), what.isNone() ? Message.of("build.out-of-memory", step.said(), heap)
+                : Message.of("build.out-of-memory.at", step.said(), heap, what), cause);
     }
 
     /** Whether the build stopped for want of memory: the operator's fix is then more of it, or a lighter build. */

@@ -20,8 +20,14 @@ public enum BuildStep {
         this.label = label;
     }
 
+    /** The step's name in the machines' words: logs, timings, the English report. */
     public String label() {
         return label;
+    }
+
+    /** The step's name as the reader's language says it ("indlæsning"). */
+    public Message said() {
+        return Message.of("step." + label);
     }
 
     /** Runs work of this step on a page or file, named by its address or file name ({@code what}). */
@@ -44,7 +50,7 @@ public enum BuildStep {
         } catch (ToldFailure e) {
             throw new BuildFailedException(this, what, e.told(), e);
         } catch (RuntimeException e) {
-            throw new BuildFailedException(this, what, Message.verbatim(String.valueOf(e.getMessage())), e);
+            throw new BuildFailedException(this, what, Message.verbatim(e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } catch (OutOfMemoryError e) {
             throw BuildFailedException.outOfMemory(this, what, e);
         }

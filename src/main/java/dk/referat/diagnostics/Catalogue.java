@@ -17,7 +17,12 @@ import java.util.Set;
  * messages quote names ('byraadet') far more often than they need MessageFormat's quoting.
  */
 public final class Catalogue {
+    /** Loaded once, before any thread asks: problems are made on every parsing thread. */
     private static final Map<Language, Catalogue> LOADED = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) LOADED.put(language, new Catalogue(language));
+    }
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -32,8 +37,8 @@ public final class Catalogue {
         }
     }
 
-    public static synchronized Catalogue of(Language language) {
-        return LOADED.computeIfAbsent(language, Catalogue::new);
+    public static Catalogue of(Language language) {
+        return LOADED.get(java.util.Objects.requireNonNull(language, "language"));
     }
 
     public Language language() {

@@ -25,16 +25,15 @@ public record Problem(String file, int line, int column, Severity severity, Mess
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? Message.NONE : hint;
+        // A message's own hint (key.fix) is optional: where the catalogue has none, the message says it all.
+        hint = hint == null || hint.key().endsWith(".fix") && !Catalogue.of(Language.DANISH).has(hint.key()) ? Message.NONE : hint;
         if (line < 0) throw new IllegalArgumentException("line must be >= 0, was " + line);
         if (column < 0) throw new IllegalArgumentException("column must be >= 0, was " + column);
     }
 
     /** A problem whose hint is its message's own ({@code key.fix}), when the catalogue has one. */
     public static Problem of(SourcePosition at, Severity severity, Message message) {
-        Message fix = message.fix();
-        return new Problem(at.file(), at.line(), at.column(), severity, message,
-                Catalogue.of(Language.DANISH).has(fix.key()) ? fix : Message.NONE);
+        return new Problem(at.file(), at.line(), at.column(), severity, message, message.fix());
     }
 
     public boolean isError() {

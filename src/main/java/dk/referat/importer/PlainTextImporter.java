@@ -188,7 +188,7 @@ public final class PlainTextImporter {
                 } else if (!line.isEmpty() && !line.startsWith("Bilag/")) {
                     current.attachments.add(new String[] {line, "", ""});
                 } else if (line.startsWith("Bilag/")) {
-                    unplaced.add(line + " (an attachment file: put it in a bilag folder and add file: to the attachment)");
+                    unplaced.add(line);
                 }
                 continue;
             }
@@ -238,7 +238,8 @@ public final class PlainTextImporter {
                                    String location, String number, String minuteTaker, List<Person> participants,
                                    List<Person> absent, List<Person> substitutes, List<Item> items) {
         StringBuilder out = new StringBuilder("---\n");
-        out.append("# Imported by `referat import`: check every value against the original before publishing.\n");
+        // The draft is the clerk's, in the clerk's language.
+        out.append("# Importeret med referat import: tjek hver værdi mod originalen, før dokumentet offentliggøres.\n");
         out.append("type: ").append(type).append("\nstatus: kladde\ncommittee: ").append(committee).append('\n');
         out.append("date: ").append(date.map(d -> d.format(DateTimeFormatter.ISO_LOCAL_DATE)).orElse("")).append('\n');
         if (!start.isEmpty()) out.append("start: \"").append(start).append("\"\n");

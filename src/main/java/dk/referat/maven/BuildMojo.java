@@ -31,7 +31,8 @@ public final class BuildMojo extends SiteMojo {
         if (noSearch) config = config.withSearch(false);
         if (pagesOnly) config = config.withPagesOnly(true);
         try {
-            BuildResult result = Referat.build(config);
+            dk.referat.diagnostics.Catalogue words = words();
+            BuildResult result = Referat.build(config, (done, total) -> { }, notice -> getLog().info("Referat: " + words.say(notice)));
             Language language = language();
             result.warnings().forEach(w -> getLog().warn(w.format(language)));
             getLog().info("Referat: " + words().say(result.summary()));

@@ -36,19 +36,23 @@ public final class PruneMojo extends AbstractMojo {
         } catch (ToldFailure e) {
             throw new MojoFailureException("Referat: " + Language.unknown(e), e);
         }
-        URI uri = URI.create(deployUrl);
-        if (!"file".equals(uri.getScheme())) {
-            getLog().warn("Referat: " + words.say(Manifest.uploadedNotice(deployUrl)));
-            return;
+        Path folder;
+        try {
+            URI uri = URI.create(deployUrl);
+            if (!"file".equals(uri.getScheme())) {
+                getLog().warn("Referat: " + words.say(Manifest.uploadedNotice(deployUrl)));
+                return;
+            }
+            folder = Path.of(uri).toAbsolutePath();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // Java's own words for an address that is no folder (file://host/x) follow ours.
+            throw new MojoFailureException("Referat: " + words.say("prune.bad-address", deployUrl, String.valueOf(e.getMessage())), e);
         }
         try {
-            List<String> removed = Manifest.prune(Path.of(uri).toAbsolutePath());
+            List<String> removed = Manifest.prune(folder);
             getLog().info("Referat: " + words.say("prune.done", removed.size(), deployUrl));
         } catch (ToldFailure e) {
             throw new MojoFailureException("Referat: " + words.say(e.told()), e);
-        } catch (IllegalArgumentException e) {
-            // Java's own words for an address that is no folder (file://host/x).
-            throw new MojoFailureException("Referat: " + e.getMessage(), e);
         }
     }
 }

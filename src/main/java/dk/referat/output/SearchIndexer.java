@@ -1,7 +1,5 @@
 package dk.referat.output;
 
-import dk.referat.diagnostics.Catalogue;
-import dk.referat.diagnostics.Language;
 import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.ToldFailure;
 import java.io.File;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -43,13 +42,14 @@ public final class SearchIndexer {
      * @param site     the finished pages
      * @param pages    the addresses of the pages to index, site-absolute
      * @param timeout  how long indexing may take
+     * @param notices  told when Pagefind is being installed, which takes a while the first time
      * @return Pagefind's summary: what was indexed, and its peak memory
      * @throws ToldFailure when Node.js or Pagefind is missing, or indexing fails or takes too long; the
      *                     message says how far it got and how to fix it
      */
-    public static String index(Path siteRoot, Path site, List<String> pages, Duration timeout) {
+    public static String index(Path siteRoot, Path site, List<String> pages, Duration timeout, Consumer<Message> notices) {
         Path node = onPath("node").orElseThrow(() -> new ToldFailure(Message.of("search.node.missing", HOW_TO_FIX)));
-        Path modules = modules(siteRoot);
+        Path modules = modules(siteRoot, notices);
         Path work = null;
         try {
             work = Files.createTempDirectory("referat-search-");
@@ -138,7 +138,7 @@ public final class SearchIndexer {
      * node_modules/pagefind); the site's own node_modules, when it installed one; else the version
      * this Referat pins, installed once into Referat's cache folder, so a site needs no Node project.
      */
-    private static Path modules(Path siteRoot) {
+    private static Path modules(Path siteRoot, Consumer<Message> notices) {
         String configured = System.getenv("REFERAT_PAGEFIND");
         if (configured != null && !configured.isBlank()) {
             Path folder = Path.of(configured.strip());
@@ -146,7 +146,7 @@ public final class SearchIndexer {
             throw new ToldFailure(Message.of("search.pagefind-env", String.valueOf(folder)));
         }
         if (hasPagefind(siteRoot)) return siteRoot.resolve("node_modules");
-        return cached();
+        return cached(notices);
     }
 
     private static boolean hasPagefind(Path folder) {
@@ -159,7 +159,7 @@ public final class SearchIndexer {
      * installed into a folder of its own and moved into place whole, so two builds at once, or one
      * stopped halfway, never leave a half-installed Pagefind to the next.
      */
-    private static Path cached() {
+    private static Path cached(Consumer<Message> notices) {
         String version = pinnedVersion();
         Path folder = cacheRoot().resolve("pagefind-" + version);
         if (hasPagefind(folder)) return folder.resolve("node_modules");
@@ -172,10 +172,10 @@ public final class SearchIndexer {
                     Files.copy(in, staging.resolve(file));
                 }
             }
-            install(staging);
+            install(staging, notices);
             try {
                 Files.move(staging, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                System.err.println("Referat: " + words().say("search.installed", version, String.valueOf(folder)));
+                notices.accept(Message.of("search.installed", version, String.valueOf(folder)));
             } catch (IOException e) {
                 // Linux reports a folder already there as "Directory not empty": another build installed it meanwhile.
                 if (!hasPagefind(folder)) {
@@ -217,9 +217,9 @@ public final class SearchIndexer {
         }
     }
 
-    private static void install(Path siteRoot) {
+    private static void install(Path siteRoot, Consumer<Message> notices) {
         Path npm = onPath("npm").orElseThrow(() -> new ToldFailure(Message.of("search.npm.missing", HOW_TO_FIX)));
-        System.err.println("Referat: " + words().say("search.npm.installing"));
+        notices.accept(Message.of("search.npm.installing"));
         // Not `npm ci`: it insists on every platform's optional binary being in the lock file, and a
         // registry mirror may serve only this platform's. `npm install` keeps to the locked versions.
         Path log = null;
@@ -244,17 +244,6 @@ public final class SearchIndexer {
         }
     }
 
-    /**
-     * The words for the notices printed while Pagefind is installed. The build is told no language of
-     * the operator's (SiteConfig has the site's, not theirs), so it is REFERAT_LANG's, else Danish.
-     */
-    private static Catalogue words() {
-        try {
-            return Catalogue.of(Language.chosen(null));
-        } catch (ToldFailure e) {
-            return Catalogue.of(Language.DANISH);
-        }
-    }
 
     private static Optional<Path> onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -133,7 +133,7 @@ public final class LiveSite {
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.RESOLVE, problems.sorted());
         SiteConfig built = config;
         Pages pages = BuildStep.RENDER.run(Message.of("work.templates"), () -> Pages.prepare(built, index));
-        BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { });
+        BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { }, notice -> { });
         List<PlannedPage> plan = pages.plan(index);
         state = new State(sources, records, siteProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
                 index, pages, plan, readers(plan));

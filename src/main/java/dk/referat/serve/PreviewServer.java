@@ -8,6 +8,7 @@ import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.Catalogue;
 import dk.referat.diagnostics.Language;
+import dk.referat.diagnostics.ToldFailure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -109,7 +110,7 @@ public final class PreviewServer implements AutoCloseable {
             log.accept(error);
         } catch (RuntimeException e) {
             // Whatever went wrong, the watcher must live on: the next save tries again.
-            error = words.say("serve.failed", e.toString());
+            error = words.say("serve.failed", e instanceof ToldFailure told ? words.say(told.told()) : e.toString());
             log.accept("Referat: " + error);
         }
         version.incrementAndGet();
@@ -174,7 +175,7 @@ public final class PreviewServer implements AutoCloseable {
             status = 404;
             file = output.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain", (words.say("serve.not-found") + "\n" + error).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, "text/plain", (error.isEmpty() ? words.say("serve.missing") : words.say("serve.not-found") + "\n" + error).getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }
