@@ -83,8 +83,8 @@ class BuildCommandTest {
         Run run = referat("build", "--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("Brug: referat build"), run.out());
-        assertTrue(run.out().contains("Byg sitets mappe til et websted. Intet skrives, hvis indholdet har fejl."), run.out());
-        assertTrue(run.out().matches("(?s).*-o, --output=DIR +Hvor webstedet skrives.*"), run.out());
+        assertTrue(run.out().contains("Byg sitets mappe til et site. Intet skrives, hvis indholdet har fejl."), run.out());
+        assertTrue(run.out().matches("(?s).*-o, --output=DIR +Hvor sitet skrives.*"), run.out());
         Run english = referat("build", "--help", "--lang", "en");
         assertTrue(english.out().startsWith("Usage: referat build"), english.out());
         assertTrue(english.out().matches("(?s).*-o, --output=DIR +Where to write the website.*"), english.out());

@@ -94,7 +94,7 @@ class CatalogueTest {
         assertEquals("indholdet er i orden (2 advarsler)", DANISH.say("check.fine", 2));
         assertEquals("the content is fine (1 warning)", ENGLISH.say("check.fine", 1));
         assertEquals("1 fejl; sitet ville ikke kunne bygges", DANISH.say("check.failed", 1L));
-        assertEquals("2.000 referater læst", DANISH.say("reach.records", 2000));
+        assertEquals("da 2.000 dokumenter var læst", DANISH.say("reach.records", 2000));
         assertEquals("2,000 records read", ENGLISH.say("reach.records", 2000));
     }
 
@@ -102,10 +102,11 @@ class CatalogueTest {
     void aValueThatIsAMessageIsSaidInTheSameLanguageAndApostrophesStay() {
         BuildFailedException failed = new BuildFailedException(BuildStep.WRITE, Message.of("work.search-index"),
                 Message.verbatim("it's full"), null);
-        assertEquals("bygningen stoppede i trinnet \"write\" ved søgeindekset: it's full", failed.summary(Language.DANISH));
+        assertEquals("sitet blev ikke bygget: trinnet \"skrivning\" stoppede under arbejdet med søgeindekset: it's full",
+                failed.summary(Language.DANISH));
         assertEquals("build failed in step \"write\": search index: it's full", failed.summary(Language.ENGLISH));
         assertEquals(failed.summary(Language.ENGLISH), failed.getMessage(), "logs and stack traces are in English");
-        assertEquals("bygningen stoppede i trinnet \"write\": it's full", new BuildFailedException(BuildStep.WRITE, Message.NONE,
+        assertEquals("sitet blev ikke bygget: trinnet \"skrivning\" stoppede: it's full", new BuildFailedException(BuildStep.WRITE, Message.NONE,
                 Message.verbatim("it's full"), null).summary(Language.DANISH));
     }
 

@@ -85,7 +85,7 @@ class InitIT {
         Run broken = run(site, mvn("referat:check"));
         assertTrue(broken.exit() != 0, broken.output());
         assertTrue(broken.output().contains("[ERROR] content/byraadet/" + record.getFileName() + ":4:12: fejl: ukendt udvalg 'byraadett'\n"
-                + "    løsning: mente du 'byraadet'? brug et af udvalgenes slugs fra data/committees.yaml: byraadet"), broken.output());
+                + "    løsning: mente du 'byraadet'? brug et af udvalgenes korte navne (slug) fra data/committees.yaml: byraadet"), broken.output());
         assertTrue(broken.output().contains("Referat: 1 fejl; sitet ville ikke kunne bygges"), broken.output());
     }
 }

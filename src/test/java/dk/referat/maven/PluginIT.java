@@ -36,7 +36,7 @@ class PluginIT {
     void referatCheckOnABrokenSiteFailsWithTheProblemAtItsLine() throws IOException {
         String log = Files.readString(IT.resolve("broken-site/build.log"));
         assertTrue(log.contains("[ERROR] content/byraadet/2026-11-25.md:4:12: fejl: ukendt udvalg 'byraadett'\n"
-                + "    løsning: mente du 'byraadet'? brug et af udvalgenes slugs fra data/committees.yaml: byraadet"), log);
+                + "    løsning: mente du 'byraadet'? brug et af udvalgenes korte navne (slug) fra data/committees.yaml: byraadet"), log);
         assertTrue(log.contains("Referat: 1 fejl; sitet ville ikke kunne bygges"), log);
         assertTrue(log.contains("BUILD FAILURE"), log);
         assertTrue(log.contains("\n::error file=content/byraadet/2026-11-25.md,line=4,col=12::ukendt udvalg 'byraadett'"),

@@ -62,12 +62,12 @@ class BuildMemoryIT {
 
         assertEquals(1, run.exit(), run.output());
         String[] lines = run.output().strip().split("\n");
-        assertTrue(lines[lines.length - 2].matches("bygningen stoppede i trinnet \"(parse|resolve|render|postprocess|write)\": Java løb tør"
-                + " for hukommelse \\(dens heap er \\d+ MB\\)( ved .+)?, efter .+; intet blev skrevet, det forrige site er som det var"),
-                run.output());
+        assertTrue(lines[lines.length - 2].matches("sitet blev ikke bygget: trinnet \"(indlæsning|sammenkobling|sider|efterbehandling"
+                + "|skrivning)\" stoppede, da Java løb tør for hukommelse \\(dens heap er \\d+ MB\\)( under arbejdet med .+)?, (før|da) .+;"
+                + " intet blev skrevet, det forrige site er som det var"), run.output());
         assertEquals("    løsning: giv Java mere hukommelse: ./referat tager op til 40 % af maskinens (REFERAT_JAVA_OPTS=\"-XX:+UseParallelGC"
                 + " -XX:MaxRAMPercentage=70\" for mere), java -jar en fjerdedel, hvis ikke andet er sagt (java -Xmx8g -jar …); heap'en"
-                + " rummer referaternes tekst, omkring 50 MB for hver 1.000 referater, uanset hvad der ellers bygges", lines[lines.length - 1]);
+                + " rummer dokumenternes tekst, omkring 50 MB for hver 1.000 dokumenter, uanset hvad der ellers bygges", lines[lines.length - 1]);
         assertFalse(run.output().contains("\tat ") || run.output().contains("Exception"), "no Java stack trace: " + run.output());
         assertEquals(before, TestSites.digests(output), "the previous site is as it was");
     }

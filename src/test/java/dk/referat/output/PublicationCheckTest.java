@@ -31,8 +31,8 @@ class PublicationCheckTest {
             assertEquals("/x/ would publish a CPR number (XXXXXX-XXXX) on its line 2, from something Referat does not check where"
                     + " it reads it; nothing was written: find the number in the site's templates, assets or configuration and"
                     + " remove it", page.getMessage());
-            assertEquals("/x/ ville offentliggøre et CPR-nummer (XXXXXX-XXXX) i sin linje 2, fra noget, Referat ikke tjekker, hvor det"
-                    + " læses; intet blev skrevet: find nummeret i sitets skabeloner, grafik eller indstillinger, og fjern det",
+            assertEquals("/x/ ville offentliggøre et CPR-nummer (XXXXXX-XXXX) på linje 2. Det kommer fra en skabelon, de faste filer"
+                    + " eller en indstilling, som Referat ikke tjekker ved indlæsningen; intet blev skrevet: find nummeret dér, og fjern det",
                     Catalogue.of(Language.DANISH).say(page.told()));
             ToldFailure streamed = assertThrows(ToldFailure.class, () -> writer.write("/kalender.ics", out -> {
                 out.write("BEGIN:VEVENT\r\nDESCRIPTION:Borger 0102");
