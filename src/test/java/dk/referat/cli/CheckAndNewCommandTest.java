@@ -24,6 +24,18 @@ class CheckAndNewCommandTest {
     }
 
     @Test
+    void theLanguageAskedForBeforeTheCommandHoldsForIt() {
+        String site = TestSites.fixture("errors/unknown-committee").toString();
+        Run english = BuildCommandTest.referat("--lang", "en", "check", site);
+        assertTrue(english.out().contains("content/byraadet/2020-02-12.md:4:12: error: unknown committee 'byraadett'\n    fix: "),
+                english.out());
+        assertTrue(english.out().contains("Referat: 1 error; the site would not build"), english.out());
+        Run danish = BuildCommandTest.referat("check", site, "--lang", "da");
+        assertTrue(danish.out().contains("content/byraadet/2020-02-12.md:4:12: fejl: ukendt udvalg 'byraadett'\n    løsning: "),
+                danish.out());
+    }
+
+    @Test
     void checkOnGoodContentExitsZeroAndWritesNothing() {
         Run run = BuildCommandTest.referat("check", TestSites.fixture("publication").toString());
         assertEquals(0, run.exit(), run.out() + run.err());
