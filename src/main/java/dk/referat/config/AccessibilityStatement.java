@@ -19,10 +19,10 @@ import java.util.Optional;
  */
 public record AccessibilityStatement(String organisation, String contact, Optional<LocalDate> reviewed,
                                      Optional<List<String>> deviations, String wasUrl) {
-    public static final String ORGANISATION = "referat.accessibility.organisation";
-    public static final String CONTACT = "referat.accessibility.contact";
-    public static final String REVIEWED = "referat.accessibility.reviewed";
-    public static final String DEVIATIONS = "referat.accessibility.deviations";
+    public static final String ORGANISATION = Setting.ACCESSIBILITY_ORGANISATION.key();
+    public static final String CONTACT = Setting.ACCESSIBILITY_CONTACT.key();
+    public static final String REVIEWED = Setting.ACCESSIBILITY_REVIEWED.key();
+    public static final String DEVIATIONS = Setting.ACCESSIBILITY_DEVIATIONS.key();
 
     public AccessibilityStatement {
         Objects.requireNonNull(organisation, "organisation");

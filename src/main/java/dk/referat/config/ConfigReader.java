@@ -23,8 +23,7 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Reads {@code jbake.properties}. JBake's own keys keep their meaning where they apply
- * (folders, {@code site.host}, {@code render.encoding}); ours live under {@code referat.*}.
+ * Reads {@code jbake.properties}: each {@link Setting}, checked as its kind requires.
  */
 public final class ConfigReader {
     public static final String FILE_NAME = "jbake.properties";
@@ -59,15 +58,15 @@ public final class ConfigReader {
                 throw fail(FILE_NAME, Message.of("config.unreadable", Message.verbatim(String.valueOf(e.getMessage()))));
             }
         }
-        String encoding = props.getProperty("render.encoding", "UTF-8").trim();
+        String encoding = Setting.RENDER_ENCODING.in(props);
         if (!encoding.equalsIgnoreCase("UTF-8")) {
             problems.add(problem(Message.of("config.encoding", encoding)));
         }
-        String language = props.getProperty("referat.language", "da").trim();
+        String language = Setting.LANGUAGE.in(props);
         if (!language.matches("[a-z]{2}")) {
             problems.add(problem(Message.of("config.language.code", language)));
         }
-        String host = props.getProperty("site.host", "").trim();
+        String host = Setting.SITE_HOST.in(props);
         if (!host.isEmpty() && !isHttpAddress(host)) {
             problems.add(problem(Message.of("config.host", host)));
         }
@@ -76,7 +75,7 @@ public final class ConfigReader {
             problems.add(problem(Message.of("config.language.texts", language)));
         }
         Optional<LocalDate> reviewed = Optional.empty();
-        String reviewedText = props.getProperty("referat.accessibility.reviewed", "").trim();
+        String reviewedText = Setting.ACCESSIBILITY_REVIEWED.in(props);
         if (!reviewedText.isEmpty()) {
             try {
                 reviewed = Optional.of(LocalDate.parse(reviewedText));
@@ -84,47 +83,47 @@ public final class ConfigReader {
                 problems.add(problem(Message.of("config.reviewed", reviewedText)));
             }
         }
-        String was = props.getProperty("referat.accessibility.was", "").trim();
+        String was = Setting.ACCESSIBILITY_WAS.in(props);
         if (!was.isEmpty() && !was.matches("https://\\S+")) {
             problems.add(problem(Message.of("config.was", was)));
         }
-        String contact = props.getProperty(AccessibilityStatement.CONTACT, "").trim().replaceFirst("^(?i)mailto:", "");
+        String contact = Setting.ACCESSIBILITY_CONTACT.in(props).replaceFirst("^(?i)mailto:", "");
         if (!contact.isEmpty() && !contact.matches("[^@\\s/:]+@[^@\\s/:]+\\.[^@\\s/:]+") && !contact.matches("https?://[^\\s]+")) {
             problems.add(problem(Message.of("config.contact", AccessibilityStatement.CONTACT, contact)));
         }
-        String editUrl = props.getProperty("referat.edit.url", "").trim();
+        String editUrl = Setting.EDIT_URL.in(props);
         if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
             problems.add(problem(Message.of("config.edit-url", editUrl)));
         }
-        String search = props.getProperty("referat.search", "on").trim();
+        String search = Setting.SEARCH.in(props);
         if (!search.equals("on") && !search.equals("off")) {
             problems.add(problem(Message.of("config.search", search)));
         }
-        String timeout = props.getProperty("referat.search.timeout", "60").trim();
+        String timeout = Setting.SEARCH_TIMEOUT.in(props);
         if (!timeout.matches("[1-9]\\d{0,4}")) {
             problems.add(problem(Message.of("config.search-timeout", timeout)));
         }
-        String closedTitles = props.getProperty("referat.closed.titles", "shown").trim();
+        String closedTitles = Setting.CLOSED_TITLES.in(props);
         if (!closedTitles.equals("shown") && !closedTitles.equals("hidden")) {
             problems.add(problem(Message.of("config.closed-titles", closedTitles)));
         }
         if (!problems.isEmpty()) throw new BuildFailedException(BuildStep.CONFIGURE, problems);
-        String deviations = props.getProperty(AccessibilityStatement.DEVIATIONS);
+        String deviations = Setting.ACCESSIBILITY_DEVIATIONS.isSetIn(props) ? Setting.ACCESSIBILITY_DEVIATIONS.in(props) : null;
         AccessibilityStatement statement = new AccessibilityStatement(
-                props.getProperty(AccessibilityStatement.ORGANISATION, "").trim(), contact, reviewed,
+                Setting.ACCESSIBILITY_ORGANISATION.in(props), contact, reviewed,
                 Optional.ofNullable(deviations).map(d -> Arrays.stream(d.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()),
                 was);
         if (!host.isEmpty() && !host.endsWith("/")) host = host + "/";
 
         return new SiteConfig(
                 root,
-                root.resolve(props.getProperty("content.folder", "content").trim()),
-                root.resolve(props.getProperty("data.folder", "data").trim()),
-                root.resolve(props.getProperty("template.folder", "templates").trim()),
-                root.resolve(props.getProperty("asset.folder", "assets").trim()),
-                root.resolve(props.getProperty("destination.folder", "target/site").trim()),
+                root.resolve(Setting.CONTENT_FOLDER.in(props)),
+                root.resolve(Setting.DATA_FOLDER.in(props)),
+                root.resolve(Setting.TEMPLATE_FOLDER.in(props)),
+                root.resolve(Setting.ASSET_FOLDER.in(props)),
+                root.resolve(Setting.DESTINATION_FOLDER.in(props)),
                 host,
-                props.getProperty("site.title", "Referater").trim(),
+                Setting.SITE_TITLE.in(props),
                 Locale.forLanguageTag(language),
                 statement,
                 search.equals("on"),
@@ -142,11 +141,6 @@ public final class ConfigReader {
         return java.time.Instant.now();
     }
 
-    /** Every referat.* key Referat reads; any other is a slip, or a key an older or newer Referat had. */
-    static final java.util.Set<String> REFERAT_KEYS = java.util.Set.of("referat.language", "referat.edit.url", "referat.closed.titles",
-            "referat.search", "referat.search.timeout", AccessibilityStatement.ORGANISATION, AccessibilityStatement.CONTACT,
-            AccessibilityStatement.REVIEWED, AccessibilityStatement.DEVIATIONS, "referat.accessibility.was");
-
     /**
      * A warning for each referat.* key in jbake.properties that Referat does not read, naming the
      * closest one: a misspelt key, or one a later Referat renamed, must not pass as if it were in
@@ -162,8 +156,8 @@ public final class ConfigReader {
                 String line = lines.get(i).strip();
                 if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
                 String key = line.split("[=:\\s]", 2)[0];
-                if (!key.startsWith("referat.") || REFERAT_KEYS.contains(key)) continue;
-                String near = dk.referat.diagnostics.Similar.closest(key, REFERAT_KEYS);
+                if (!key.startsWith("referat.") || Setting.REFERAT_KEYS.contains(key)) continue;
+                String near = dk.referat.diagnostics.Similar.closest(key, Setting.REFERAT_KEYS);
                 Message unknown = Message.of("config.setting.unknown", key);
                 warnings.add(new Problem(FILE_NAME, i + 1, 1, Severity.WARNING, unknown,
                         near != null ? Message.of("resolve.did-you-mean", near, unknown.fix()) : unknown.fix()));
