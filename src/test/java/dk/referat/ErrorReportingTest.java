@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each fixture under src/test/sites/errors/ is a small whole site with one kind of mistake (or, in
+ * Each scenario under src/test/sites/errors/ is a small whole site, in one file, with one kind of mistake (or, in
  * many-at-once, several). The build must fail with exactly the report in expected-errors.txt, in
  * Danish as a clerk reads it (and in expected-errors.en.txt, where a fixture has one, in English),
  * and the site built before must be left exactly as it was.
@@ -27,7 +27,8 @@ class ErrorReportingTest {
 
     static Stream<String> scenarios() throws IOException {
         try (Stream<Path> dirs = Files.list(TestSites.fixture("errors"))) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txtar"))
+                    .map(n -> n.substring(0, n.length() - ".txtar".length())).sorted().toList().stream();
         }
     }
 
@@ -35,7 +36,7 @@ class ErrorReportingTest {
     @MethodSource("scenarios")
     void reportsEveryProblemWithFileLineAndColumnAndLeavesTheOldSiteAlone(String scenario, @TempDir Path tmp)
             throws IOException {
-        Path site = TestSites.fixture("errors/" + scenario);
+        Path site = TestSites.scenario("errors/" + scenario, tmp.resolve("source"));
         Path output = tmp.resolve("site");
         Files.createDirectories(output.resolve("byraadet"));
         Files.writeString(output.resolve(SiteWriter.MARKER), "");
@@ -51,7 +52,7 @@ class ErrorReportingTest {
         if (Files.exists(english)) assertEquals(Files.readString(english, StandardCharsets.UTF_8).strip(), failure.report(Language.ENGLISH));
         assertEquals(before, TestSites.snapshot(output), "the previous site is untouched");
         try (Stream<Path> left = Files.list(tmp)) {
-            assertEquals(List.of(output), left.toList(), "no unfinished folder is left beside the site");
+            assertEquals(List.of(output, site), left.sorted().toList(), "no unfinished folder is left beside the site");
         }
     }
 }

@@ -72,6 +72,58 @@ public final class TestSites {
         return repository().resolve("src/test/sites").resolve(name);
     }
 
+    /**
+     * A scenario written as one text file, {@code src/test/sites/NAME.txtar}, as Hugo's integration
+     * tests write theirs: each file of the site follows a line {@code -- path --} (lines before the
+     * first are a comment). A site that does not write {@code data/committees.yaml} gets the shared one
+     * (src/test/sites/shared/committees.yaml: Byrådet and Økonomiudvalget of Eksempel Kommune).
+     *
+     * @return {@code into}, holding the site
+     */
+    public static Path scenario(String name, Path into) {
+        try {
+            String text = Files.readString(fixture(name + ".txtar"), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("(?m)^-- (\\S.*?) --$\n?").matcher(text);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            java.util.List<int[]> spans = new java.util.ArrayList<>();
+            while (file.find()) {
+                if (!spans.isEmpty()) spans.get(spans.size() - 1)[1] = file.start();
+                names.add(file.group(1));
+                spans.add(new int[] {file.end(), text.length()});
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Path target = into.resolve(names.get(i)).normalize();
+                if (!target.startsWith(into)) throw new IllegalArgumentException(name + ": " + names.get(i) + " leaves the site");
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, text.substring(spans.get(i)[0], spans.get(i)[1]), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            Path committees = into.resolve("data/committees.yaml");
+            if (!Files.exists(committees)) {
+                Files.createDirectories(committees.getParent());
+                Files.copy(fixture("shared/committees.yaml"), committees);
+            }
+            return into;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Set<String> WRITTEN = new java.util.HashSet<>();
+
+    /** A scenario written out afresh once per test run under target/scenarios/, for tests that only read it. */
+    public static synchronized Path scenario(String name) {
+        Path into = repository().resolve("target/scenarios").resolve(name);
+        if (WRITTEN.add(name)) {
+            try (Stream<Path> old = Files.exists(into) ? Files.walk(into) : Stream.empty()) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            scenario(name, into);
+        }
+        return into;
+    }
+
     /** A fixture copied to a temporary folder, for tests that add files (such as PDFs they write). */
     public static Path copy(String fixture, Path into) {
         Path from = fixture(fixture);

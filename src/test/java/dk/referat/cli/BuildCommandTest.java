@@ -65,7 +65,7 @@ class BuildCommandTest {
 
     @Test
     void brokenContentExitsWithOneAndTheReport(@TempDir Path tmp) throws Exception {
-        Path site = TestSites.fixture("errors/unknown-committee");
+        Path site = TestSites.scenario("errors/unknown-committee");
         Run run = referat("build", site.toString(), "--output", tmp.resolve("site").toString());
         assertEquals(1, run.exit());
         assertEquals(Files.readString(site.resolve("expected-errors.txt")).strip(), run.err().strip());

@@ -15,7 +15,7 @@ class CheckAndNewCommandTest {
 
     @Test
     void checkOnABrokenRecordPrintsTheLocationAndExitsOne() throws Exception {
-        Path site = TestSites.fixture("errors/unknown-committee");
+        Path site = TestSites.scenario("errors/unknown-committee");
         Run run = BuildCommandTest.referat("check", site.toString());
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith(Files.readString(site.resolve("expected-errors.txt")).lines()
@@ -25,7 +25,7 @@ class CheckAndNewCommandTest {
 
     @Test
     void theLanguageAskedForBeforeTheCommandHoldsForIt() {
-        String site = TestSites.fixture("errors/unknown-committee").toString();
+        String site = TestSites.scenario("errors/unknown-committee").toString();
         Run english = BuildCommandTest.referat("--lang", "en", "check", site);
         assertTrue(english.out().contains("content/byraadet/2020-02-12.md:4:12: error: unknown committee 'byraadett'\n    fix: "),
                 english.out());
@@ -45,7 +45,7 @@ class CheckAndNewCommandTest {
 
     @Test
     void checkSpeaksJsonAndCiAnnotations() {
-        String site = TestSites.fixture("errors/unknown-committee").toString();
+        String site = TestSites.scenario("errors/unknown-committee").toString();
         Run json = BuildCommandTest.referat("check", site, "--format", "json");
         assertEquals(1, json.exit());
         assertTrue(json.out().contains("\"file\": \"content/byraadet/2020-02-12.md\", \"line\": 4, \"column\": 12, "

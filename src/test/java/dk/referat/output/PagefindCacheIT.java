@@ -48,7 +48,7 @@ class PagefindCacheIT {
         assertTrue(run.waitFor(10, TimeUnit.MINUTES));
         assertEquals(1, run.exitValue(), out);
         assertTrue(out.contains(cache.resolve("pagefind-1.6.0") + " findes, men indeholder ingen Pagefind: slet mappen, så installerer"
-                + " næste bygning Pagefind igen"), out);
+                + " næste kørsel Pagefind igen"), out);
     }
 
     @Test
