@@ -9,6 +9,7 @@ import dk.referat.model.Committee;
 import dk.referat.model.Correction;
 import dk.referat.model.RecordHistory;
 import dk.referat.model.Meeting;
+import dk.referat.model.Publication;
 import dk.referat.model.Participant;
 import dk.referat.model.PlainPage;
 import dk.referat.model.PublicationStatus;
@@ -51,7 +52,7 @@ final class DocumentReader {
     }
 
     /** A {@link Meeting} or a {@link PlainPage}; empty when the document has errors. */
-    Optional<Object> read(ParsedDocument doc, Problems problems) {
+    Optional<Publication> read(ParsedDocument doc, Problems problems) {
         YamlNode.Mapping header = doc.header();
         if (doc.format() == SplitDocument.HeaderFormat.NONE) {
             problems.error(new SourcePosition(doc.source().displayName(), 1, 1), Message.of("record.no-front-matter"));
@@ -59,11 +60,11 @@ final class DocumentReader {
         }
         boolean isPage = header.get("type").filter(t -> t instanceof YamlNode.Scalar s
                 && s.value().strip().equalsIgnoreCase(PAGE)).isPresent();
-        if (isPage) return readPage(doc, problems).map(Object.class::cast);
+        if (isPage) return readPage(doc, problems).map(Publication.class::cast);
         Fields f = new Fields(header, problems, Message.of("what.record"), RECORD_FIELDS);
         Optional<RecordType> type = f.choice("type", RECORD_TYPES, Message.of("record.type.choices"),
                 Message.of("record.type.example"));
-        return readMeeting(doc, f, type, problems).map(Object.class::cast);
+        return readMeeting(doc, f, type, problems).map(Publication.class::cast);
     }
 
     private Optional<Meeting> readMeeting(ParsedDocument doc, Fields f, Optional<RecordType> type, Problems problems) {

@@ -1,7 +1,7 @@
 package dk.referat.assemble;
 
 import dk.referat.model.Meeting;
-import dk.referat.model.PlainPage;
+import dk.referat.model.Publication;
 import dk.referat.model.PublicationStatus;
 import dk.referat.model.RecordHistory;
 import dk.referat.model.Removed;
@@ -38,7 +38,7 @@ final class HistoryReader {
      * @param record the record or page it was; empty when the file was deleted or the version had errors
      * @param built  false when the version had errors: no build published it, so it changed nothing
      */
-    record Version(Instant time, Optional<Object> record, boolean built) {
+    record Version(Instant time, Optional<Publication> record, boolean built) {
     }
 
     /**
@@ -48,7 +48,7 @@ final class HistoryReader {
      * @param current the file as it is now, read; empty when it is deleted or has errors
      * @param read    reads a revision's text as the build would, empty when it has errors
      */
-    List<Version> versions(SourceFile file, Optional<Object> current, Function<String, Optional<Object>> read, Instant now) {
+    List<Version> versions(SourceFile file, Optional<Publication> current, Function<String, Optional<Publication>> read, Instant now) {
         List<GitHistory.Revision> revisions = git.revisions(file.displayName());
         if (revisions.isEmpty()) return List.of();
         String currentBlob = "";
@@ -67,7 +67,7 @@ final class HistoryReader {
             } else if (r.blob().equals(currentBlob)) {
                 versions.add(new Version(r.time(), current, current.isPresent()));
             } else {
-                Optional<Object> record = git.content(r).flatMap(bytes -> read.apply(new String(bytes, StandardCharsets.UTF_8)));
+                Optional<Publication> record = git.content(r).flatMap(bytes -> read.apply(new String(bytes, StandardCharsets.UTF_8)));
                 versions.add(new Version(r.time(), record, record.isPresent()));
             }
         }
@@ -107,35 +107,19 @@ final class HistoryReader {
      * record deleted, made a draft again, or moved to another address.
      */
     static List<Removed> former(List<Version> versions) {
-        Map<Object, Removed> gone = new LinkedHashMap<>();
-        Object standing = null;
-        Object standingRecord = null;
+        Map<String, Removed> gone = new LinkedHashMap<>();
+        String standing = null;
+        Publication standingRecord = null;
         for (Version v : versions) {
             if (!v.built()) continue;
-            Optional<Object> published = v.record().filter(HistoryReader::isPublished);
-            Object address = published.map(HistoryReader::address).orElse(null);
-            if (standing != null && !standing.equals(address)) gone.put(standing, removal(standingRecord, v.time()));
+            Optional<Publication> published = v.record().filter(Publication::isPublished);
+            String address = published.map(Publication::addressKey).orElse(null);
+            if (standing != null && !standing.equals(address)) gone.put(standing, standingRecord.removal(v.time()));
             if (address != null) gone.remove(address);
             standing = address;
             standingRecord = published.orElse(null);
         }
         return List.copyOf(gone.values());
-    }
-
-    private static boolean isPublished(Object record) {
-        return record instanceof Meeting m ? m.status() == PublicationStatus.PUBLISHED
-                : ((PlainPage) record).status() == PublicationStatus.PUBLISHED;
-    }
-
-    /** What says where a record is published: its committee and slug, or a page's path. */
-    private static Object address(Object record) {
-        return record instanceof Meeting m ? m.committee().slug() + "/" + m.slug() : ((PlainPage) record).contentPath();
-    }
-
-    /** @param time when it stopped being published */
-    private static Removed removal(Object record, Instant time) {
-        return record instanceof Meeting m ? new Removed.Meeting(m.committee(), m.slug(), m.type(), m.date(), time)
-                : new Removed.Page(((PlainPage) record).contentPath(), time);
     }
 
     private static Optional<Meeting> publishedMeeting(Version v) {

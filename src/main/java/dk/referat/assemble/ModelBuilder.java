@@ -4,7 +4,7 @@ import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
 import dk.referat.model.Committee;
 import dk.referat.model.Meeting;
-import dk.referat.model.PlainPage;
+import dk.referat.model.Publication;
 import dk.referat.model.PublicationStatus;
 import dk.referat.model.RemovalReason;
 import dk.referat.model.Removed;
@@ -40,8 +40,6 @@ public final class ModelBuilder {
 
     public Site build(SiteSources sources, Problems problems) {
         Records records = records(sources, problems);
-        List<Meeting> meetings = new ArrayList<>();
-        List<PlainPage> pages = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         List<ReadFile> all;
         try {
@@ -50,25 +48,23 @@ public final class ModelBuilder {
         } finally {
             sources.history().close();
         }
+        List<Publication> publications = new ArrayList<>();
         for (ReadFile read : all) {
             read.problems().forEach(problems::add);
-            read.record().ifPresent(o -> {
-                if (o instanceof Meeting m) meetings.add(m);
-                else pages.add((PlainPage) o);
-            });
+            read.record().ifPresent(publications::add);
             removed.addAll(read.former());
         }
-        return new Site(records.committees(), meetings, pages, removed, records.removalReasons());
+        return Site.of(records.committees(), publications, removed, records.removalReasons());
     }
 
     /**
      * One file read.
      *
-     * @param record   a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
+     * @param record   what the file publishes; empty when the file has errors
      * @param problems what was found in the file, errors and warnings
      * @param former   the pages the file published once, at addresses it no longer publishes
      */
-    public record ReadFile(SourceFile file, Optional<Object> record, List<Problem> problems, List<Removed> former) {
+    public record ReadFile(SourceFile file, Optional<Publication> record, List<Problem> problems, List<Removed> former) {
     }
 
     /**
@@ -121,15 +117,15 @@ public final class ModelBuilder {
 
         /**
          * @param problems the file's own collector: reading stops at the checks that need an error-free header
-         * @return a {@link Meeting} or a {@link PlainPage}; empty when the file has errors
+         * @return what the file publishes; empty when the file has errors
          */
-        public Optional<Object> read(SourceFile file, Problems problems) {
+        public Optional<Publication> read(SourceFile file, Problems problems) {
             return readFile(file, problems).record();
         }
 
         /** The file as it is, with what its git history says: when it was published and changed, what it left behind. */
         private ReadFile readFile(SourceFile file, Problems problems) {
-            Optional<Object> record = parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
+            Optional<Publication> record = parser.parse(file, problems).flatMap(doc -> reader.read(doc, problems));
             List<HistoryReader.Version> versions = history.versions(file, problems.hasErrors() ? Optional.empty() : record,
                     text -> version(file, text), buildTime);
             if (record.isPresent() && record.get() instanceof Meeting m && m.status() == PublicationStatus.PUBLISHED) {
@@ -148,9 +144,9 @@ public final class ModelBuilder {
         }
 
         /** An earlier version of a record, as it would have been read then; its problems are history, not reported. */
-        private Optional<Object> version(SourceFile file, String text) {
+        private Optional<Publication> version(SourceFile file, String text) {
             Problems ignored = Problems.forHistory();
-            Optional<Object> record = parser.parse(file, text, ignored).flatMap(doc -> reader.read(doc, ignored));
+            Optional<Publication> record = parser.parse(file, text, ignored).flatMap(doc -> reader.read(doc, ignored));
             return ignored.hasErrors() ? Optional.empty() : record;
         }
 

@@ -46,7 +46,7 @@ public record Meeting(
         RichText preamble,
         List<AgendaItem> items,
         List<Correction> corrections,
-        RecordHistory history) {
+        RecordHistory history) implements Publication {
 
     public Meeting {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -80,5 +80,15 @@ public record Meeting(
         return new Meeting(sourceFile, addressAt, committee, type, status, publishFrom, date, start, end, location, title, number,
                 department, participants, absent, substitutes, minuteTaker, approval, tags, slug, cancelled, preamble, items,
                 corrections, newHistory);
+    }
+
+    @Override
+    public String addressKey() {
+        return committee.slug() + "/" + slug;
+    }
+
+    @Override
+    public Removed removal(java.time.Instant time) {
+        return new Removed.Meeting(committee, slug, type, date, time);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param contentPath e.g. "om-sitet.md"
  */
-public record PlainPage(String sourceFile, String contentPath, String title, PublicationStatus status, RichText body) {
+public record PlainPage(String sourceFile, String contentPath, String title, PublicationStatus status, RichText body)
+        implements Publication {
 
     public PlainPage {
         Objects.requireNonNull(sourceFile, "sourceFile");
@@ -15,5 +16,15 @@ public record PlainPage(String sourceFile, String contentPath, String title, Pub
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(body, "body");
+    }
+
+    @Override
+    public String addressKey() {
+        return contentPath;
+    }
+
+    @Override
+    public Removed removal(java.time.Instant time) {
+        return new Removed.Page(contentPath, time);
     }
 }

@@ -13,6 +13,7 @@ import dk.referat.diagnostics.Problem;
 import dk.referat.diagnostics.Problems;
 import dk.referat.diagnostics.ToldFailure;
 import dk.referat.model.Meeting;
+import dk.referat.model.Publication;
 import dk.referat.model.PlainPage;
 import dk.referat.model.Section;
 import dk.referat.model.Site;
@@ -86,7 +87,7 @@ public final class LiveSite {
      *                    attachment files, templates and assets
      */
     private record State(SiteSources sources, ModelBuilder.Records records, List<Problem> siteProblems,
-                         Map<String, Object> model, Map<String, List<Problem>> parseProblems, Map<String, Long> stamps,
+                         Map<String, Publication> model, Map<String, List<Problem>> parseProblems, Map<String, Long> stamps,
                          Map<Path, Long> otherStamps, List<Problem> resolveProblems, Site site, SiteIndex index, Pages pages,
                          List<PlannedPage> plan, Map<String, Readers> readers) {
     }
@@ -115,7 +116,7 @@ public final class LiveSite {
         SiteSources sources = content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
         ModelBuilder.Records records = content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
         List<Problem> siteProblems = problems.sorted();
-        Map<String, Object> model = new TreeMap<>();
+        Map<String, Publication> model = new TreeMap<>();
         Map<String, List<Problem>> parseProblems = new TreeMap<>();
         // Stamped before they are read: a file saved meanwhile counts as changed at the next look.
         Map<String, Long> stamps = new HashMap<>();
@@ -185,8 +186,8 @@ public final class LiveSite {
     }
 
     /** What reading the changed records again gives: the new model and problems, and each file's record before. */
-    private record Read(SiteSources sources, Map<String, Object> model, Map<String, List<Problem>> parseProblems,
-                        Map<String, Long> stamps, Map<String, Object> old, Site site) {
+    private record Read(SiteSources sources, Map<String, Publication> model, Map<String, List<Problem>> parseProblems,
+                        Map<String, Long> stamps, Map<String, Publication> old, Site site) {
     }
 
     /** What an update renders and removes, and the state it leaves. */
@@ -230,10 +231,10 @@ public final class LiveSite {
 
     /** Reads the changed files again; a file that is gone is taken out. */
     private Read read(State before, Set<Path> files) {
-        Map<String, Object> model = new TreeMap<>(before.model());
+        Map<String, Publication> model = new TreeMap<>(before.model());
         Map<String, List<Problem>> parseProblems = new TreeMap<>(before.parseProblems());
         Map<String, Long> stamps = new HashMap<>(before.stamps());
-        Map<String, Object> old = new LinkedHashMap<>();
+        Map<String, Publication> old = new LinkedHashMap<>();
         List<SourceFile> documents = new ArrayList<>(before.sources().documents());
         List<SourceFile> present = new ArrayList<>();
         for (Path path : files) {
@@ -332,7 +333,7 @@ public final class LiveSite {
         return new Plan(after, dirty, removed);
     }
 
-    private static void take(ModelBuilder.ReadFile read, Map<String, Object> model, Map<String, List<Problem>> parseProblems) {
+    private static void take(ModelBuilder.ReadFile read, Map<String, Publication> model, Map<String, List<Problem>> parseProblems) {
         String name = read.file().displayName();
         read.record().ifPresent(o -> model.put(name, o));
         if (!read.problems().isEmpty()) parseProblems.put(name, read.problems());
@@ -457,14 +458,8 @@ public final class LiveSite {
         return byPath;
     }
 
-    private static Site site(ModelBuilder.Records records, Map<String, Object> model) {
-        List<Meeting> meetings = new ArrayList<>();
-        List<PlainPage> pages = new ArrayList<>();
-        model.values().forEach(o -> {
-            if (o instanceof Meeting m) meetings.add(m);
-            else pages.add((PlainPage) o);
-        });
-        return new Site(records.committees(), meetings, pages, records.removed(), records.removalReasons());
+    private static Site site(ModelBuilder.Records records, Map<String, Publication> model) {
+        return Site.of(records.committees(), model.values(), records.removed(), records.removalReasons());
     }
 
     private boolean isPlainPage(Path file) {
