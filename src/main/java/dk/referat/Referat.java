@@ -43,8 +43,7 @@ import java.util.function.Supplier;
  */
 public final class Referat {
     private static final int PROGRESS_EVERY = 250;
-    /** {@code -Dreferat.timings=true} prints each step's wall time to standard error: where a build's time goes. */
-    private static final boolean TIMINGS = Boolean.getBoolean("referat.timings");
+    private static final boolean TIMINGS = BuildSteps.TIMINGS;
 
     private Referat() {
     }
@@ -69,8 +68,8 @@ public final class Referat {
     public static Site model(SiteConfig config) {
         Objects.requireNonNull(config, "config");
         Problems problems = new Problems();
-        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        return step(BuildStep.PARSE, problems, () -> modelBuilder(config).build(sources, problems));
+        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        return BuildSteps.content(BuildStep.PARSE, problems, () -> modelBuilder(config).build(sources, problems));
     }
 
     public static BuildResult build(SiteConfig config) {
@@ -93,7 +92,7 @@ public final class Referat {
         try {
             SiteIndex index = read(config, problems);
             reach.records = index.committees().stream().mapToInt(c -> index.meetings(c).size()).sum();
-            Pages pages = run(BuildStep.RENDER, Message.of("work.templates"), () -> Pages.prepare(config, index));
+            Pages pages = BuildSteps.run(BuildStep.RENDER, Message.of("work.templates"), () -> Pages.prepare(config, index));
             BuildResult result = write(config, index, pages, problems, started, (done, total) -> {
                 reach.pages(done, total);
                 progress.accept(done, total);
@@ -144,9 +143,9 @@ public final class Referat {
     public static BuildResult write(SiteConfig config, SiteIndex index, Pages pages, Problems problems, long started,
                                     java.util.function.BiConsumer<Integer, Integer> progress,
                                     java.util.function.Consumer<Message> notices) {
-        List<PlannedPage> jobs = step(BuildStep.RENDER, problems, () -> pages.plan(index));
+        List<PlannedPage> jobs = BuildSteps.content(BuildStep.RENDER, problems, () -> pages.plan(index));
 
-        try (SiteWriter writer = run(BuildStep.WRITE, Message.of("work.output-folder"), () -> SiteWriter.open(config.destination(),
+        try (SiteWriter writer = BuildSteps.run(BuildStep.WRITE, Message.of("work.output-folder"), () -> SiteWriter.open(config.destination(),
                 config.root(), List.of(config.content(), config.data(), config.templates(), config.assets())))) {
             // Every page is attempted and the first failure reported after all have finished, so no
             // worker is still writing when a failed build removes its unfinished folder.
@@ -160,7 +159,7 @@ public final class Referat {
                 if (!failures.isEmpty()) return;
                 try {
                     Pages.Page page = pages.page(planned);
-                    run(BuildStep.WRITE, planned.path(), () -> {
+                    BuildSteps.run(BuildStep.WRITE, planned.path(), () -> {
                         writer.write(planned.path(), page.html());
                         return null;
                     });
@@ -171,15 +170,15 @@ public final class Referat {
                     failures.add(e);
                 }
             });
-            if (TIMINGS) timing("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
+            if (TIMINGS) BuildSteps.time("render, postprocess and write: " + jobs.size() + " pages", pagesStart);
             if (!failures.isEmpty()) throw failures.peek();
-            run(BuildStep.WRITE, Message.of("work.attachments"), () -> {
+            BuildSteps.run(BuildStep.WRITE, Message.of("work.attachments"), () -> {
                 index.downloads().forEach(file ->
                         writer.copy(config.content().resolve(file.contentPath()), Permalinks.attachmentDownload(file)));
                 return null;
             });
             PagePlanner planner = pages.planner();
-            if (!config.pagesOnly()) run(BuildStep.WRITE, Message.of("work.feeds"), () -> {
+            if (!config.pagesOnly()) BuildSteps.run(BuildStep.WRITE, Message.of("work.feeds"), () -> {
                 planner.feeds(index).parallel().forEach(feed -> writer.write(feed.path(), AtomWriter.write(feed)));
                 planner.calendars(index).forEach(calendar -> writer.write(calendar.path(), out -> ICalendarWriter.write(calendar, out)));
                 new OpenData(config.siteHost(), config.siteTitle()).files(index).parallel().forEach(file -> JsonFiles.write(file, writer));
@@ -187,24 +186,24 @@ public final class Referat {
                         + (config.siteHost().isEmpty() ? "" : "Sitemap: " + config.siteHost() + "sitemap.xml\n"));
                 return null;
             });
-            run(BuildStep.WRITE, Message.of("work.assets"), () -> {
+            BuildSteps.run(BuildStep.WRITE, Message.of("work.assets"), () -> {
                 Assets.copy(config.assets(), writer);
                 Sitemap.write(config.siteHost(), sitemapPaths(jobs, index), writer);
                 return null;
             });
             if (config.search()) {
-                String summary = run(BuildStep.WRITE, Message.of("work.search-index"),
+                String summary = BuildSteps.run(BuildStep.WRITE, Message.of("work.search-index"),
                         () -> SearchIndexer.index(config.root(), writer.folder(), searchable.stream().sorted().toList(),
                                 config.searchTimeout(), notices));
                 if (TIMINGS) System.err.println("Referat: " + summary);
             }
             // What a deploy needs to remove what the site no longer has; a preview or the pages alone are not deployed.
-            if (!config.pagesOnly()) run(BuildStep.WRITE, Message.of("work.manifest"), () -> {
+            if (!config.pagesOnly()) BuildSteps.run(BuildStep.WRITE, Message.of("work.manifest"), () -> {
                 Manifest.write(writer);
                 return null;
             });
             int files = writer.filesWritten();
-            run(BuildStep.WRITE, Message.of("work.new-site"), () -> {
+            BuildSteps.run(BuildStep.WRITE, Message.of("work.new-site"), () -> {
                 writer.commit();
                 return null;
             });
@@ -222,12 +221,11 @@ public final class Referat {
     public static SiteIndex read(SiteConfig config, Problems problems) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(problems, "problems");
-        SiteSources sources = step(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        Site site = step(BuildStep.PARSE, problems,
+        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        Site site = BuildSteps.content(BuildStep.PARSE, problems,
                 () -> modelBuilder(config).build(sources, problems));
-        SiteIndex index = step(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
-        config.accessibility().unstatedWarnings(config.displayName(config.root().resolve(ConfigReader.FILE_NAME))).forEach(problems::add);
-        ConfigReader.unknownKeys(config.root()).forEach(problems::add);
+        SiteIndex index = BuildSteps.content(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
+        BuildSteps.configurationWarnings(config).forEach(problems::add);
         return index;
     }
 
@@ -243,12 +241,6 @@ public final class Referat {
         return pages.stream().map(PlannedPage::path).filter(p -> !p.equals(Permalinks.NOT_FOUND) && !notices.contains(p)).toList();
     }
 
-    /** Runs a content step; if it (or an earlier one) found errors, the build stops here, naming the step. */
-    private static <T> T step(BuildStep step, Problems problems, Supplier<T> work) {
-        T result = run(step, step.label(), work);
-        if (problems.hasErrors()) throw new BuildFailedException(step, problems.sorted());
-        return result;
-    }
 
     /** The parse step as the configuration sets it up (closed items' titles hidden or not). */
     public static ModelBuilder modelBuilder(SiteConfig config) {
@@ -267,21 +259,6 @@ public final class Referat {
         System.err.println("Referat: " + dk.referat.diagnostics.Catalogue.of(language).say(notice));
     }
 
-    private static void timing(String what, long started) {
-        System.err.printf(java.util.Locale.ROOT, "Referat: %-50s %7.0f ms%n", what, (System.nanoTime() - started) / 1e6);
-    }
 
-    /** Wraps an unexpected failure with the step and the page or file it happened on; pages are timed together. */
-    private static <T> T run(BuildStep step, String page, Supplier<T> work) {
-        return step.run(page, work);
-    }
 
-    /** Wraps an unexpected failure with the step and the part of the build it happened in. */
-    private static <T> T run(BuildStep step, Message what, Supplier<T> work) {
-        if (!TIMINGS) return step.run(what, work);
-        long started = System.nanoTime();
-        T result = step.run(what, work);
-        timing(step.label() + (what.isNone() ? "" : ": " + dk.referat.diagnostics.Catalogue.of(dk.referat.diagnostics.Language.ENGLISH).say(what)), started);
-        return result;
-    }
 }

@@ -1,6 +1,7 @@
 package dk.referat.serve;
 
 import dk.referat.BuildResult;
+import dk.referat.BuildSteps;
 import dk.referat.Pages;
 import dk.referat.Referat;
 import dk.referat.assemble.ModelBuilder;
@@ -113,25 +114,29 @@ public final class LiveSite {
         ModelBuilder parser = Referat.modelBuilder(config);
         Map<Path, Long> otherStamps = otherStamps();
         Problems problems = new Problems();
-        SiteSources sources = content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        ModelBuilder.Records records = content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
+        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        ModelBuilder.Records records = BuildSteps.content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
         List<Problem> siteProblems = problems.sorted();
         Map<String, Publication> model = new TreeMap<>();
         Map<String, List<Problem>> parseProblems = new TreeMap<>();
         // Stamped before they are read: a file saved meanwhile counts as changed at the next look.
         Map<String, Long> stamps = new HashMap<>();
         sources.documents().forEach(file -> stamps.put(file.displayName(), stamp(file.path())));
-        for (ModelBuilder.ReadFile read : BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> records.read(sources.documents()))) {
+        for (ModelBuilder.ReadFile read : BuildSteps.run(BuildStep.PARSE, Message.NONE, () -> records.read(sources.documents()))) {
             take(read, model, parseProblems);
         }
-        BuildStep.PARSE.run(BuildStep.PARSE.label(), () -> records.former(sources.former()));
+        BuildSteps.run(BuildStep.PARSE, Message.NONE, () -> records.former(sources.former()));
         parseProblems.values().forEach(list -> list.forEach(problems::add));
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
         Site site = site(records, model);
         Problems resolved = new Problems();
-        SiteIndex index = BuildStep.RESOLVE.run(BuildStep.RESOLVE.label(), () -> Resolver.resolve(site, config.language(), resolved));
+        SiteIndex index = BuildSteps.run(BuildStep.RESOLVE, Message.NONE, () -> Resolver.resolve(site, config.language(), resolved));
         problems.addAll(resolved);
         if (problems.hasErrors()) throw new BuildFailedException(BuildStep.RESOLVE, problems.sorted());
+        // As a build says them: once the content is fine, what the configuration leaves unsaid.
+        List<Problem> configurationWarnings = BuildSteps.configurationWarnings(config);
+        configurationWarnings.forEach(problems::add);
+        siteProblems = java.util.stream.Stream.concat(siteProblems.stream(), configurationWarnings.stream()).toList();
         SiteConfig built = config;
         Pages pages = BuildStep.RENDER.run(Message.of("work.templates"), () -> Pages.prepare(built, index));
         BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { }, notice -> { });
@@ -206,7 +211,7 @@ public final class LiveSite {
                 || read.model().get(name) instanceof PlainPage)) {
             return build();
         }
-        lap("parse " + files.size() + " files", started);
+        BuildSteps.time("serve: parse " + files.size() + " files", started);
 
         // By identity: a record's hash code would hash its whole text.
         Map<Meeting, Meeting> swaps = new java.util.IdentityHashMap<>();
@@ -218,9 +223,9 @@ public final class LiveSite {
         boolean keptShape = swaps.size() == read.old().size();
         Plan plan = keptShape ? patched(before, read, swaps, started) : resolved(before, read, problems, started);
         plan.after().resolveProblems().forEach(problems::add);
-        lap("find " + plan.dirty().size() + " pages to render " + (plan.dirty().size() < 10 ? plan.dirty() : ""), started);
+        BuildSteps.time("serve: find " + plan.dirty().size() + " pages to render " + (plan.dirty().size() < 10 ? plan.dirty() : ""), started);
         int written = write(plan.after(), plan.dirty(), plan.removed());
-        lap("render and write", started);
+        BuildSteps.time("serve: render and write", started);
         // A record that kept its shape kept its attachment files.
         if (!keptShape) copyAttachments(before.index(), plan.after().index());
         state = plan.after();
@@ -263,12 +268,12 @@ public final class LiveSite {
     private Plan patched(State before, Read read, Map<Meeting, Meeting> swaps, long started) {
         SiteIndex index = before.index();
         for (var swap : swaps.entrySet()) index = IndexPatch.replace(index, swap.getKey(), swap.getValue());
-        lap("patch the index", started);
+        BuildSteps.time("serve: patch the index", started);
         Problems resolved = new Problems();
         before.resolveProblems().stream().filter(p -> !read.old().containsKey(p.file())).forEach(resolved::add);
         Resolver.checkRelations(read.site(), List.copyOf(swaps.values()), resolved);
         List<PlannedPage> plan = before.pages().plan(index);
-        lap("plan", started);
+        BuildSteps.time("serve: plan", started);
         State after = new State(read.sources(), before.records(), before.siteProblems(), read.model(), read.parseProblems(),
                 read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, before.pages(), plan, before.readers());
         Set<String> dirty = new LinkedHashSet<>();
@@ -294,19 +299,19 @@ public final class LiveSite {
      */
     private Plan resolved(State before, Read read, Problems earlier, long started) {
         Problems resolved = new Problems();
-        SiteIndex index = BuildStep.RESOLVE.run(BuildStep.RESOLVE.label(), () -> Resolver.resolve(read.site(), config.language(), resolved));
+        SiteIndex index = BuildSteps.run(BuildStep.RESOLVE, Message.NONE, () -> Resolver.resolve(read.site(), config.language(), resolved));
         if (resolved.hasErrors()) {
             Problems all = new Problems();
             all.addAll(earlier);
             all.addAll(resolved);
             throw new BuildFailedException(BuildStep.RESOLVE, all.sorted());
         }
-        lap("resolve", started);
+        BuildSteps.time("serve: resolve", started);
         Pages pages = before.pages().with(index);
         List<PlannedPage> plan = pages.plan(index);
         State after = new State(read.sources(), before.records(), before.siteProblems(), read.model(), read.parseProblems(),
                 read.stamps(), before.otherStamps(), resolved.sorted(), read.site(), index, pages, plan, readers(plan));
-        lap("plan, and what each page reads", started);
+        BuildSteps.time("serve: plan, and what each page reads", started);
         Set<String> names = new HashSet<>(read.old().keySet());
         read.old().forEach((file, was) -> {
             if (was instanceof Meeting o) names.addAll(matters(before.index(), index, o));
@@ -546,17 +551,6 @@ public final class LiveSite {
                         .filter(p -> !p.isError()).toList(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static final boolean TIMINGS = Boolean.getBoolean("referat.timings");
 
-    /** With {@code -Dreferat.timings=true}, where an update's time went, as time since it started. */
-    private static void lap(String what, long started) {
-        if (TIMINGS) System.err.printf(java.util.Locale.ROOT, "Referat: serve: %-40s %6.1f ms%n", what, (System.nanoTime() - started) / 1e6);
-    }
 
-    /** Runs a content step; with errors, the update stops there and the preview stays as it was. */
-    private static <T> T content(BuildStep step, Problems problems, java.util.function.Supplier<T> work) {
-        T result = step.run(step.label(), work);
-        if (problems.hasErrors()) throw new BuildFailedException(step, problems.sorted());
-        return result;
-    }
 }
