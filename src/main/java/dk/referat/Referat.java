@@ -1,12 +1,14 @@
 package dk.referat;
 
 import dk.referat.assemble.ModelBuilder;
-import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
 import dk.referat.diagnostics.BuildFailedException;
 import dk.referat.diagnostics.BuildStep;
+import dk.referat.diagnostics.Catalogue;
+import dk.referat.diagnostics.Language;
 import dk.referat.diagnostics.Message;
 import dk.referat.diagnostics.Problems;
+import dk.referat.diagnostics.ToldFailure;
 import dk.referat.model.Site;
 import dk.referat.output.Assets;
 import dk.referat.output.AtomWriter;
@@ -250,13 +252,13 @@ public final class Referat {
 
     /** Notices for a caller that names no language of its own: REFERAT_LANG's, else Danish, on standard error. */
     private static void tell(Message notice) {
-        dk.referat.diagnostics.Language language;
+        Language language;
         try {
-            language = dk.referat.diagnostics.Language.chosen(null);
-        } catch (dk.referat.diagnostics.ToldFailure e) {
-            language = dk.referat.diagnostics.Language.DANISH;
+            language = Language.chosen(null);
+        } catch (ToldFailure e) {
+            language = Language.DANISH;
         }
-        System.err.println("Referat: " + dk.referat.diagnostics.Catalogue.of(language).say(notice));
+        System.err.println("Referat: " + Catalogue.of(language).say(notice));
     }
 
 

@@ -52,7 +52,7 @@ public record Problem(String file, int line, int column, Severity severity, Mess
     public String format(Language language) {
         Catalogue words = Catalogue.of(language);
         StringBuilder out = new StringBuilder(where());
-        out.append(": ").append(words.say(severity.key())).append(": ").append(words.say(message));
+        out.append(": ").append(words.say(severity.said())).append(": ").append(words.say(message));
         if (!hint.isNone()) out.append("\n    ").append(words.say("problem.hint")).append(": ").append(words.say(hint));
         return out.toString();
     }

@@ -17,7 +17,7 @@ public enum Severity {
     }
 
     /** The word a person reads ("fejl", "advarsel"). */
-    public Message key() {
+    public Message said() {
         return Message.of("severity." + label);
     }
 }

@@ -137,4 +137,28 @@ class CheckAndNewCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("ukendt udvalg 'byraad': brug et af byraadet"), run.err());
     }
+
+    @Test
+    void aFailureOfImportServeOrPruneIsALineNotAStackTrace(@TempDir Path tmp) throws Exception {
+        Path site = TestSites.copy("publication", tmp.resolve("site"));
+        Run missing = BuildCommandTest.referat("import", tmp.resolve("mangler.pdf").toString(), "--committee", "byraadet",
+                "--site", site.toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().startsWith("Referat: " + tmp.resolve("mangler.pdf") + " kan ikke læses: "), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+
+        Run address = BuildCommandTest.referat("prune", "file://server/delt/mappe");
+        assertEquals(2, address.exit());
+        assertTrue(address.err().startsWith("Referat: 'file://server/delt/mappe' er ikke en mappe eller en adresse, der kan bruges: "),
+                address.err());
+        assertEquals(1, address.err().strip().lines().count(), address.err());
+
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run busy = BuildCommandTest.referat("serve", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, busy.exit());
+            assertTrue(busy.err().startsWith("Referat: forhåndsvisningen kunne ikke starte på port " + taken.getLocalPort() + ": "),
+                    busy.err());
+            assertEquals(1, busy.err().strip().lines().count(), busy.err());
+        }
+    }
 }
