@@ -6,13 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates and times as the site's language writes them ("torsdag den 30. april 2020", "kl. 10.00–12.00"). */
-final class Formats {
+public final class Formats {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
     private final DateTimeFormatter month;
 
-    Formats(Locale locale) {
+    public Formats(Locale locale) {
         boolean danish = locale.getLanguage().equals("da");
         this.longDate = DateTimeFormatter.ofPattern(danish ? "EEEE 'den' d. MMMM yyyy" : "EEEE d MMMM yyyy", locale);
         this.shortDate = DateTimeFormatter.ofPattern(danish ? "d. MMMM yyyy" : "d MMMM yyyy", locale);
@@ -20,19 +20,19 @@ final class Formats {
         this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
-    String longDate(LocalDate date) {
+    public String longDate(LocalDate date) {
         return longDate.format(date);
     }
 
-    String shortDate(LocalDate date) {
+    public String shortDate(LocalDate date) {
         return shortDate.format(date);
     }
 
-    String month(java.time.YearMonth m) {
+    public String month(java.time.YearMonth m) {
         return month.format(m);
     }
 
-    String time(LocalTime t) {
+    public String time(LocalTime t) {
         return time.format(t);
     }
 }

@@ -10,13 +10,13 @@ import org.jsoup.select.Elements;
  * editor's "####" under an item's h2 becomes h3, and a Markdown document's "#" under a page's h2
  * becomes h3. The page's heading order then has no gaps and only one h1, whatever the editor wrote.
  */
-final class Headings {
+public final class Headings {
     private static final String ALL = "h1, h2, h3, h4, h5, h6";
 
     private Headings() {
     }
 
-    static String startAt(String html, int level) {
+    public static String startAt(String html, int level) {
         if (!html.contains("<h")) return html;
         Document doc = Jsoup.parseBodyFragment(html);
         Elements headings = doc.body().select(ALL);

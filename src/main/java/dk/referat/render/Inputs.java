@@ -3,7 +3,9 @@ package dk.referat.render;
 import dk.referat.model.AgendaItem;
 import dk.referat.model.CaseNumber;
 import dk.referat.model.Meeting;
+import dk.referat.model.Treatment;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,6 +54,23 @@ public final class Inputs {
 
     public Inputs attachments(Meeting meeting, AgendaItem item) {
         return add(meeting.sourceFile(), attachmentsBit(item));
+    }
+
+    /** A link to a treatment: its meeting's shape and its item's heading. */
+    public Inputs treatment(Treatment tr) {
+        return shape(tr.meeting()).heading(tr.meeting(), tr.item());
+    }
+
+    /** A timeline: each treatment's meeting, and its item's heading and opening words. */
+    public Inputs timeline(List<Treatment> treatments) {
+        for (Treatment tr : treatments) treatment(tr).openings(tr.meeting(), tr.item());
+        return this;
+    }
+
+    /** A list of meeting summaries: each meeting's shape and type label. */
+    public Inputs summaries(List<Meeting> meetings) {
+        for (Meeting m : meetings) shape(m).summary(m);
+        return this;
     }
 
     /** A matter's timeline: its name is its own, apart from every record's file name. */

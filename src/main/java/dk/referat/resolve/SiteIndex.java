@@ -70,6 +70,11 @@ public record SiteIndex(
         return byYear.getOrDefault(year, List.of());
     }
 
+    /** Every published meeting, committee by committee, each committee's newest first. */
+    public java.util.stream.Stream<Meeting> allMeetings() {
+        return committees.stream().flatMap(c -> meetings(c).stream());
+    }
+
     public List<Meeting> meetings(Committee committee) {
         return meetingsByCommittee.getOrDefault(committee.slug(), List.of());
     }
