@@ -25,16 +25,13 @@ import dk.referat.render.Messages;
 import dk.referat.render.PagePlanner;
 import dk.referat.render.PlannedPage;
 import dk.referat.resolve.Permalinks;
-import dk.referat.resolve.Resolver;
 import dk.referat.resolve.SiteIndex;
 import dk.referat.source.SiteSources;
-import dk.referat.source.SourceScanner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
 
 /**
  * The front door: {@code Referat.build(config)} turns a site folder into a website.
@@ -70,7 +67,7 @@ public final class Referat {
     public static Site model(SiteConfig config) {
         Objects.requireNonNull(config, "config");
         Problems problems = new Problems();
-        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
+        SiteSources sources = SiteRead.scan(config, problems);
         return BuildSteps.content(BuildStep.PARSE, problems, () -> modelBuilder(config).build(sources, problems));
     }
 
@@ -221,14 +218,7 @@ public final class Referat {
      * @param problems receives the warnings too
      */
     public static SiteIndex read(SiteConfig config, Problems problems) {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(problems, "problems");
-        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        Site site = BuildSteps.content(BuildStep.PARSE, problems,
-                () -> modelBuilder(config).build(sources, problems));
-        SiteIndex index = BuildSteps.content(BuildStep.RESOLVE, problems, () -> Resolver.resolve(site, config.language(), problems));
-        BuildSteps.configurationWarnings(config).forEach(problems::add);
-        return index;
+        return SiteRead.read(config, SiteRead.scan(config, problems), problems).index();
     }
 
     /** The sitemap of the pages planned (the 404 page is no page to find), in one file, for {@code serve}'s preview. */

@@ -38,23 +38,31 @@ public final class ModelBuilder {
         this.buildTime = java.util.Objects.requireNonNull(buildTime, "buildTime");
     }
 
+    /** The site's model from its files, for a caller that keeps no reader: git's reader is closed after. */
     public Site build(SiteSources sources, Problems problems) {
-        Records records = records(sources, problems);
-        List<Removed> removed = new ArrayList<>();
-        List<ReadFile> all;
         try {
-            all = records.read(sources.documents());
-            removed.addAll(records.former(sources.former()));
+            Parsed parsed = read(sources, problems);
+            parsed.files().forEach(file -> file.problems().forEach(problems::add));
+            return parsed.site();
         } finally {
             sources.history().close();
         }
-        List<Publication> publications = new ArrayList<>();
-        for (ReadFile read : all) {
-            read.problems().forEach(problems::add);
-            read.record().ifPresent(publications::add);
-            removed.addAll(read.former());
-        }
-        return Site.of(records.committees(), publications, removed, records.removalReasons());
+    }
+
+    /**
+     * Every file of the site read, each on its own, against the committees: the reader, kept by
+     * {@code serve} to read edited files again; each file's result; and the site they make.
+     * {@code problems} receives what the committees and the list of removals give; each file's own
+     * problems are in its {@link ReadFile}.
+     */
+    public record Parsed(Records records, List<ReadFile> files, Site site) {
+    }
+
+    public Parsed read(SiteSources sources, Problems problems) {
+        Records records = records(sources, problems);
+        List<ReadFile> files = records.read(sources.documents());
+        records.former(sources.former());
+        return new Parsed(records, files, records.site(files.stream().flatMap(file -> file.record().stream()).toList()));
     }
 
     /**
@@ -134,6 +142,11 @@ public final class ModelBuilder {
             List<Removed> former = HistoryReader.former(versions);
             formerByFile.put(file.displayName(), former);
             return new ReadFile(file, record, problems.sorted(), former);
+        }
+
+        /** The site these publications make, with the committees and the pages taken down as last read. */
+        public Site site(java.util.Collection<? extends Publication> publications) {
+            return Site.of(committees, publications, removed(), removalReasons);
         }
 
         /** The pages taken down, as the files last read and the files gone from content/ left them. */

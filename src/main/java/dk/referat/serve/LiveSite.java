@@ -4,6 +4,7 @@ import dk.referat.BuildResult;
 import dk.referat.BuildSteps;
 import dk.referat.Pages;
 import dk.referat.Referat;
+import dk.referat.SiteRead;
 import dk.referat.assemble.ModelBuilder;
 import dk.referat.config.ConfigReader;
 import dk.referat.config.SiteConfig;
@@ -111,38 +112,23 @@ public final class LiveSite {
         fullBuildOwed = true;
         long started = System.nanoTime();
         config = ConfigReader.read(config.root()).withDestination(destination).withPagesOnly(true);
-        ModelBuilder parser = Referat.modelBuilder(config);
         Map<Path, Long> otherStamps = otherStamps();
         Problems problems = new Problems();
-        SiteSources sources = BuildSteps.content(BuildStep.SOURCE, problems, () -> SourceScanner.scan(config, problems));
-        ModelBuilder.Records records = BuildSteps.content(BuildStep.PARSE, problems, () -> parser.records(sources, problems));
-        List<Problem> siteProblems = problems.sorted();
-        Map<String, Publication> model = new TreeMap<>();
-        Map<String, List<Problem>> parseProblems = new TreeMap<>();
+        SiteSources sources = SiteRead.scan(config, problems);
         // Stamped before they are read: a file saved meanwhile counts as changed at the next look.
         Map<String, Long> stamps = new HashMap<>();
         sources.documents().forEach(file -> stamps.put(file.displayName(), stamp(file.path())));
-        for (ModelBuilder.ReadFile read : BuildSteps.run(BuildStep.PARSE, Message.NONE, () -> records.read(sources.documents()))) {
-            take(read, model, parseProblems);
-        }
-        BuildSteps.run(BuildStep.PARSE, Message.NONE, () -> records.former(sources.former()));
-        parseProblems.values().forEach(list -> list.forEach(problems::add));
-        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.PARSE, problems.sorted());
-        Site site = site(records, model);
-        Problems resolved = new Problems();
-        SiteIndex index = BuildSteps.run(BuildStep.RESOLVE, Message.NONE, () -> Resolver.resolve(site, config.language(), resolved));
-        problems.addAll(resolved);
-        if (problems.hasErrors()) throw new BuildFailedException(BuildStep.RESOLVE, problems.sorted());
-        // As a build says them: once the content is fine, what the configuration leaves unsaid.
-        List<Problem> configurationWarnings = BuildSteps.configurationWarnings(config);
-        configurationWarnings.forEach(problems::add);
-        siteProblems = java.util.stream.Stream.concat(siteProblems.stream(), configurationWarnings.stream()).toList();
+        SiteRead read = SiteRead.read(config, sources, problems);
+        Map<String, Publication> model = new TreeMap<>();
+        Map<String, List<Problem>> parseProblems = new TreeMap<>();
+        read.parsed().files().forEach(file -> take(file, model, parseProblems));
+        SiteIndex index = read.index();
         SiteConfig built = config;
-        Pages pages = BuildStep.RENDER.run(Message.of("work.templates"), () -> Pages.prepare(built, index));
+        Pages pages = BuildSteps.run(BuildStep.RENDER, Message.of("work.templates"), () -> Pages.prepare(built, index));
         BuildResult result = Referat.write(config, index, pages, problems, started, (done, total) -> { }, notice -> { });
         List<PlannedPage> plan = pages.plan(index);
-        state = new State(sources, records, siteProblems, model, parseProblems, stamps, otherStamps, resolved.sorted(), site,
-                index, pages, plan, readers(plan));
+        state = new State(sources, read.parsed().records(), read.siteProblems(), model, parseProblems, stamps, otherStamps,
+                read.resolveProblems(), read.parsed().site(), index, pages, plan, readers(plan));
         pending.clear();
         fullBuildOwed = false;
         return result;
@@ -464,7 +450,7 @@ public final class LiveSite {
     }
 
     private static Site site(ModelBuilder.Records records, Map<String, Publication> model) {
-        return Site.of(records.committees(), model.values(), records.removed(), records.removalReasons());
+        return records.site(model.values());
     }
 
     private boolean isPlainPage(Path file) {
