@@ -133,7 +133,7 @@ final class DocumentReader {
         Optional<PublicationStatus> status = status(f, f.date("publish", false));
         Optional<String> title = f.required("title", "title: Om sitet");
         RichText body = items.markdown().render(doc.body(),
-                new dk.referat.diagnostics.SourcePosition(doc.source().displayName(), doc.bodyLine(), 1), problems);
+                new dk.referat.diagnostics.SourcePosition(doc.source().displayName(), doc.bodyLine(), 1), 2, problems);
         if (problems.errors().size() > before || status.isEmpty() || title.isEmpty()) return Optional.empty();
         return Optional.of(new PlainPage(doc.source().displayName(), doc.source().contentPath(), title.get(),
                 status.get(), body));

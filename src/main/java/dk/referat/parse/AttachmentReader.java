@@ -110,7 +110,8 @@ public final class AttachmentReader {
             source.ifPresent(s -> CprGuard.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), Message.NONE,
                     problems));
             source = source.filter(s -> ControlCharacters.scan(FrontMatterSplitter.normalise(s), new SourcePosition(file.displayName(), 1, 1), problems));
-            text = source.map(s -> markdown.render(s, new SourcePosition(file.displayName(), 1, 1), problems));
+            // Under the attachment page's h2 "Bilagets tekst".
+            text = source.map(s -> markdown.render(s, new SourcePosition(file.displayName(), 1, 1), 3, problems));
             if (text.isEmpty()) return Optional.empty();
         } else if (f == Format.PDF) {
             pdf = readPdf(bytes, name, at, problems);

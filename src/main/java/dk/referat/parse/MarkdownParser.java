@@ -38,7 +38,8 @@ public final class MarkdownParser {
 
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), PlainTextRendering.create()))
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), PlainTextRendering.create(),
+                        HeadingLevels.create(), CheckMarks.create(), TableHeaderScopes.create()))
                 // GitHub's table rules: a table needs its header separator, cells may be short of columns.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -57,12 +58,14 @@ public final class MarkdownParser {
     /**
      * Renders a whole Markdown text, e.g. a Markdown attachment or a plain page without structure.
      *
-     * @param first where the text's first line is in its file, for warnings about raw HTML
+     * @param first        where the text's first line is in its file, for warnings about raw HTML
+     * @param headingLevel the level the text's highest heading is written at: the one below the
+     *                     heading the page shows over the text
      */
-    public RichText render(String markdown, SourcePosition first, Problems problems) {
+    public RichText render(String markdown, SourcePosition first, int headingLevel, Problems problems) {
         if (!MarkdownLimits.check(markdown, first, problems)) return RichText.EMPTY;
         try {
-            return renderWithin(markdown, first, problems);
+            return renderWithin(markdown, first, headingLevel, problems);
         } catch (StackOverflowError e) {
             tooDeep(first, problems);
             return RichText.EMPTY;
@@ -77,8 +80,9 @@ public final class MarkdownParser {
         problems.error(first, Message.of("markdown.too-deep"));
     }
 
-    private RichText renderWithin(String markdown, SourcePosition first, Problems problems) {
+    private RichText renderWithin(String markdown, SourcePosition first, int headingLevel, Problems problems) {
         Document document = parser.parse(markdown);
+        HeadingLevels.FIRST_LEVEL.set(document, headingLevel);
         int[] lineStarts = lineStarts(markdown);
         java.util.function.IntFunction<SourcePosition> at = offset -> position(first, lineStarts, markdown, offset);
         boolean raw = RawHtml.check(document, at, problems);
@@ -111,6 +115,7 @@ public final class MarkdownParser {
 
     private List<Block> blocksWithin(String body, int bodyLine, String file, Problems problems) {
         Document document = parser.parse(body);
+        HeadingLevels.BELOW_STRUCTURE.set(document, true);
         // Flexmark's getStartLineNumber() counts lines from the start of the text on every call, which
         // is quadratic over a long record; a table of line starts answers each call with a binary search.
         int[] lineStarts = lineStarts(body);

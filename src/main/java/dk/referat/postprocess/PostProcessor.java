@@ -24,7 +24,7 @@ public final class PostProcessor {
      * @param siteHost    the public address ending in '/', or empty
      */
     public static PostProcessor standard(Map<String, String> numberLinks, Messages messages, String siteHost) {
-        return new PostProcessor(List.of(new SafeUrls(), new CheckMarks(), new TextReferences(numberLinks),
+        return new PostProcessor(List.of(new SafeUrls(), new TextReferences(numberLinks),
                 new TableHeaders(messages.get("table.label")), new RelativeLinks(siteHost)));
     }
 

@@ -55,32 +55,30 @@ public final class TableHeaders implements TextTransformer {
             out.append(html, done, table)
                     .append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(caption).append("\">")
                     .append("<table><caption>").append(caption).append("</caption>");
-            String body = headerCellsScoped(html.substring(afterStart, end));
-            if (body == null) return null;
-            out.append(body).append("</table></div>");
+            String inside = html.substring(afterStart, end);
+            if (!headerCellsScoped(inside)) return null;
+            out.append(inside).append("</table></div>");
             done = end + "</table>".length();
         }
         return out.append(html, done, html.length()).toString();
     }
 
-    /** The table's inside with ' scope="col"' on each header cell of its thead; null for cells only a parse reads. */
-    private static String headerCellsScoped(String inside) {
+    /**
+     * Whether every header cell of the table's thead says its scope, as the Markdown renderer writes
+     * them (parse.TableHeaderScopes); a table from raw HTML may not, and is left to the parse.
+     */
+    private static boolean headerCellsScoped(String inside) {
         int thead = inside.indexOf("<thead>");
-        if (thead < 0) return inside.contains("<thead") ? null : inside;
+        if (thead < 0) return !inside.contains("<thead");
         int theadEnd = inside.indexOf("</thead>", thead);
-        if (theadEnd < 0 || inside.indexOf("<thead", thead + 1) >= 0) return null;
-        StringBuilder out = new StringBuilder(inside.length() + 64);
-        int done = 0;
+        if (theadEnd < 0 || inside.indexOf("<thead", thead + 1) >= 0) return false;
         for (int th = inside.indexOf("<th", thead); th >= 0 && th < theadEnd; th = inside.indexOf("<th", th + 1)) {
             char next = inside.charAt(th + 3);
             if (next != '>' && next != ' ') continue;
-            int close = inside.indexOf('>', th);
-            String tag = inside.substring(th, close);
-            if (tag.contains("scope") || tag.indexOf('<', 1) >= 0) return null;
-            out.append(inside, done, close).append(" scope=\"col\"");
-            done = close;
+            String tag = inside.substring(th, inside.indexOf('>', th));
+            if (!tag.contains(" scope=\"col\"") || tag.indexOf('<', 1) >= 0) return false;
         }
-        return out.append(inside, done, inside.length()).toString();
+        return true;
     }
 
     /**

@@ -42,7 +42,7 @@ class CommonMarkSpecTest {
             String markdown = example.get("markdown").asText().replace('\u2192', '\t');
             String expected = example.get("html").asText().replace('\u2192', '\t');
             Problems problems = new Problems();
-            String html = parser.render(markdown, new SourcePosition("spec.md", 1, 1), problems).html();
+            String html = parser.render(markdown, new SourcePosition("spec.md", 1, 1), 0, problems).html();
             if (normalised(html).equals(normalised(expected))) asSpecified++;
             else if (problems.sorted().isEmpty()) differ.add(example.get("number").asInt());
         }

@@ -118,7 +118,7 @@ class PostProcessorTest {
     }
 
     private static List<Transformer> standardTransformers(Map<String, String> numbers, String siteHost) {
-        return List.of(new SafeUrls(), new CheckMarks(), new TextReferences(numbers),
+        return List.of(new SafeUrls(), new TextReferences(numbers),
                 new TableHeaders(MESSAGES.get("table.label")), new RelativeLinks(siteHost));
     }
 }

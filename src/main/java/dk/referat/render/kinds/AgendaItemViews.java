@@ -6,7 +6,6 @@ import dk.referat.model.Meeting;
 import dk.referat.model.Section;
 import dk.referat.model.SectionKind;
 import dk.referat.render.Formats;
-import dk.referat.render.Headings;
 import dk.referat.render.Labels;
 import dk.referat.render.Messages;
 import dk.referat.render.Views.AttachmentView;
@@ -61,12 +60,9 @@ final class AgendaItemViews {
         return new ItemView(item.anchor(), heading, false, accessText, cases, kle, sections, attachments, relations, history);
     }
 
-    /**
-     * A section's own headings sit under its h3; an introduction has no h3, so its headings start at h3.
-     * The item's decision has an anchor of its own, so that search can lead to it.
-     */
+    /** The item's decision has an anchor of its own, so that search can lead to it. */
     private SectionView section(AgendaItem item, Section s) {
-        String html = Headings.startAt(s.text().html(), s.heading().isEmpty() ? 3 : 4);
+        String html = s.text().html();
         boolean decision = s.kind() == SectionKind.BESLUTNING;
         String anchor = decision && item.section(SectionKind.BESLUTNING).orElseThrow() == s ? decisionAnchor(item) : "";
         return new SectionView(s.kind().id(), s.heading(), html, decision, anchor);

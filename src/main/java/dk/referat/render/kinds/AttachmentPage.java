@@ -4,7 +4,6 @@ import dk.referat.model.Attachment;
 import dk.referat.model.AttachmentFile;
 import dk.referat.model.Meeting;
 import dk.referat.model.PdfContent;
-import dk.referat.render.Headings;
 import dk.referat.render.Inputs;
 import dk.referat.render.Labels;
 import dk.referat.render.Messages;
@@ -86,7 +85,7 @@ public final class AttachmentPage implements PageKind<AttachmentEntry> {
             file.pdf().ifPresent(p -> facts.add(new Fact(t.get("attachment.pages"), String.valueOf(p.pageCount()), "", "")));
             facts.add(new Fact(t.get("attachment.checksum"), file.sha256(), "", ""));
             if (file.isDocument()) {
-                documentHtml = Headings.startAt(file.text().orElseThrow().html(), 3);
+                documentHtml = file.text().orElseThrow().html();
             } else {
                 download = new Link(t.format("attachment.download", file.format(), labels.humanSize(file.size())),
                         Permalinks.attachmentDownload(file));

@@ -19,7 +19,6 @@ import dk.referat.render.Views.MeetingView;
 import dk.referat.render.Views.PageMeta;
 import dk.referat.render.Views.PeopleGroup;
 import dk.referat.render.Views.Person;
-import dk.referat.render.Headings;
 import dk.referat.resolve.ItemLink;
 import dk.referat.resolve.Neighbours;
 import dk.referat.resolve.Permalinks;
@@ -128,7 +127,7 @@ public final class MeetingPage implements PageKind<Meeting> {
         Link next = n.next().map(x -> new Link(formats.shortDate(x.date()), Permalinks.meeting(x))).orElse(null);
 
         MeetingView view = new MeetingView(heading, typeLabel, isoDateTime, dateText, m.cancelled(), facts(m, dateText),
-                people(m), m.approval(), Headings.startAt(m.preamble().html(), 2), itemViews, previous, next, corrections, edit);
+                people(m), m.approval(), m.preamble().html(), itemViews, previous, next, corrections, edit);
         String title = heading + ", " + formats.shortDate(m.date());
         String description = typeLabel + " " + m.committee().name() + " " + dateText + ". "
                 + m.items().stream().map(AgendaItem::title).collect(Collectors.joining("; "));

@@ -1,7 +1,6 @@
 package dk.referat.render.kinds;
 
 import dk.referat.model.PlainPage;
-import dk.referat.render.Headings;
 import dk.referat.render.PageJob;
 import dk.referat.render.PageKind;
 import dk.referat.render.PageParts;
@@ -34,6 +33,6 @@ public final class PlainPageKind implements PageKind<PlainPage> {
     public PageJob view(PlainPage page, SiteIndex index) {
         String path = address(page);
         PageMeta meta = parts.meta(page.title(), page.title(), parts.underHome(page.title()), path);
-        return parts.job(path, "page", meta, Map.of("content", new PlainPageView(Headings.startAt(page.body().html(), 2))));
+        return parts.job(path, "page", meta, Map.of("content", new PlainPageView(page.body().html())));
     }
 }
