@@ -9,7 +9,9 @@
 # and Pagefind's time. Then `serve`'s rebuilds are timed in one warm JVM (RebuildBench).
 #
 # Usage: bench/run.sh [N ...]       RUNS=3 runs each (default); FULL=0 skips the full-site build;
-#                                   REBUILD=0 skips the serve timings. Output goes to a temporary folder.
+#                                   REBUILD=0 skips the serve timings; OLD_JAR=path/to/referat.jar adds
+#                                   that jar's builds to each run, side by side with this one's.
+#                                   Output goes to a temporary folder.
 set -euo pipefail
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 20000)
@@ -76,6 +78,10 @@ HTML
   for i in $(seq "$RUNS"); do
     [ "$FULL" = 1 ] && measure "$n" "Referat, full site" "$work/out" "$referat" build "$site" --output "$work/out"
     measure "$n" "Referat, pages alone" "$work/out" "$referat" build "$site" --output "$work/out" --pages-only
+    if [ -n "${OLD_JAR:-}" ]; then
+      [ "$FULL" = 1 ] && measure "$n" "old jar, full site" "$work/out" java -jar "$OLD_JAR" build "$site" --output "$work/out"
+      measure "$n" "old jar, pages alone" "$work/out" java -jar "$OLD_JAR" build "$site" --output "$work/out" --pages-only
+    fi
     [ $has_hugo = 1 ] && measure "$n" "Hugo" "$work/out" hugo --quiet -s "$hugo_site" -d "$work/out"
   done
   rm -rf "$work/out"
