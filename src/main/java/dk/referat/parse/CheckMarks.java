@@ -5,8 +5,13 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
@@ -14,7 +19,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
  * the class {@code check}, so the stylesheet can drop the bullet and the check mark stands alone, as
  * in the printed report. The text is untouched. Stateless, like Flexmark's own.
  */
-final class CheckMarks extends AttributeExtension {
+final class CheckMarks implements HtmlRenderer.HtmlRendererExtension {
     private CheckMarks() {
     }
 
@@ -23,7 +28,20 @@ final class CheckMarks extends AttributeExtension {
     }
 
     @Override
-    public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return CheckMarks::setAttributes;
+            }
+        });
+    }
+
+    private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof ListItem && startsWithCheck(node)) attributes.addValue("class", "check");
     }
 

@@ -2,8 +2,13 @@ package dk.referat.parse;
 
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
@@ -12,7 +17,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
  * caption and scroll region need the finished page (its number among the page's tables, the heading
  * the page shows above it) and are made in post-processing. Stateless, like Flexmark's own.
  */
-final class TableHeaderScopes extends AttributeExtension {
+final class TableHeaderScopes implements HtmlRenderer.HtmlRendererExtension {
     private TableHeaderScopes() {
     }
 
@@ -21,7 +26,20 @@ final class TableHeaderScopes extends AttributeExtension {
     }
 
     @Override
-    public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return TableHeaderScopes::setAttributes;
+            }
+        });
+    }
+
+    private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof TableCell cell && cell.isHeader() && cell.getAncestorOfType(TableHead.class) != null) {
             attributes.addValue("scope", "col");
         }
