@@ -29,6 +29,7 @@ final class TableHeaderScopes implements HtmlRenderer.HtmlRendererExtension {
     public void rendererOptions(MutableDataHolder options) {
     }
 
+    /** A factory of its own class, not one shared with CheckMarks: Flexmark keeps one attribute provider factory per class. */
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
