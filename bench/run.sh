@@ -79,8 +79,8 @@ HTML
     [ "$FULL" = 1 ] && measure "$n" "Referat, full site" "$work/out" "$referat" build "$site" --output "$work/out"
     measure "$n" "Referat, pages alone" "$work/out" "$referat" build "$site" --output "$work/out" --pages-only
     if [ -n "${OLD_JAR:-}" ]; then
-      [ "$FULL" = 1 ] && measure "$n" "old jar, full site" "$work/out" java -jar "$OLD_JAR" build "$site" --output "$work/out"
-      measure "$n" "old jar, pages alone" "$work/out" java -jar "$OLD_JAR" build "$site" --output "$work/out" --pages-only
+      [ "$FULL" = 1 ] && measure "$n" "old jar, full site" "$work/out" env REFERAT_JAR="$OLD_JAR" "$referat" build "$site" --output "$work/out"
+      measure "$n" "old jar, pages alone" "$work/out" env REFERAT_JAR="$OLD_JAR" "$referat" build "$site" --output "$work/out" --pages-only
     fi
     [ $has_hugo = 1 ] && measure "$n" "Hugo" "$work/out" hugo --quiet -s "$hugo_site" -d "$work/out"
   done
