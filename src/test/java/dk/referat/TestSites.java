@@ -97,11 +97,7 @@ public final class TestSites {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, text.substring(spans.get(i)[0], spans.get(i)[1]), java.nio.charset.StandardCharsets.UTF_8);
             }
-            Path committees = into.resolve("data/committees.yaml");
-            if (!Files.exists(committees)) {
-                Files.createDirectories(committees.getParent());
-                Files.copy(fixture("shared/committees.yaml"), committees);
-            }
+            sharedCommittees(into);
             return into;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -133,10 +129,19 @@ public final class TestSites {
                 if (Files.isDirectory(p)) Files.createDirectories(to);
                 else Files.copy(p, to);
             }
+            sharedCommittees(into);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return into;
+    }
+
+    /** A site that does not test committees gets the shared src/test/sites/shared/committees.yaml. */
+    private static void sharedCommittees(Path site) throws IOException {
+        Path committees = site.resolve("data/committees.yaml");
+        if (Files.exists(committees)) return;
+        Files.createDirectories(committees.getParent());
+        Files.copy(fixture("shared/committees.yaml"), committees);
     }
 
     /**

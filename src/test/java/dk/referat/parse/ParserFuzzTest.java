@@ -85,7 +85,7 @@ class ParserFuzzTest {
         try {
             Files.createDirectories(site.resolve("content/byraadet"));
             Files.createDirectories(site.resolve("data"));
-            Files.copy(TestSites.fixture("relations").resolve("data/committees.yaml"), site.resolve("data/committees.yaml"));
+            Files.copy(TestSites.fixture("shared/committees.yaml"), site.resolve("data/committees.yaml"));
             Files.writeString(site.resolve("content/byraadet/2021-03-24.md"), EARLIER);
             Files.write(site.resolve("content/byraadet/2021-04-21.md"), record.getBytes(StandardCharsets.UTF_8));
             List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(20),
@@ -130,7 +130,7 @@ class ParserFuzzTest {
         Path site = tmp.resolve("site");
         Files.createDirectories(site.resolve("content/byraadet"));
         Files.createDirectories(site.resolve("data"));
-        Files.copy(TestSites.fixture("relations").resolve("data/committees.yaml"), site.resolve("data/committees.yaml"));
+        Files.copy(TestSites.fixture("shared/committees.yaml"), site.resolve("data/committees.yaml"));
         StringBuilder many = new StringBuilder("---\ntype: referat\nstatus: published\ncommittee: byraadet\ndate: 2021-01-01\n---\n\n");
         for (int i = 1; i <= 10_000; i++) {
             many.append("## ").append(i).append(". Punkt ").append(i).append("\n\n```punkt\ncases: [21/")

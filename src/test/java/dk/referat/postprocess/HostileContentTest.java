@@ -42,7 +42,7 @@ class HostileContentTest {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        result = TestSites.build(TestSites.fixture("hostile"), site);
+        result = TestSites.build(TestSites.copy("hostile", tmp.resolve("source")), site);
     }
 
     @Test

@@ -35,7 +35,7 @@ class RelationsAndCasesTest {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        result = TestSites.build(TestSites.fixture("relations"), site);
+        result = TestSites.build(TestSites.copy("relations", tmp.resolve("source")), site);
     }
 
     static Document page(String path) {
