@@ -250,7 +250,4 @@ public final class Referat {
         }
         System.err.println("Referat: " + Catalogue.of(language).say(notice));
     }
-
-
-
 }

@@ -6,9 +6,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Marks the header cells of Markdown tables as column headers, gives each table a caption (Markdown
- * has none) and lets wide tables scroll inside their own named box, so a screen reader announces
- * each cell's column and what the table is, and a phone never scrolls the page sideways.
+ * Gives each table a caption (Markdown has none), numbered among the page's tables and named by the
+ * heading the page shows above it, and lets wide tables scroll inside their own named box, so a
+ * screen reader announces what the table is and a phone never scrolls the page sideways. Markdown
+ * tables come with their header cells' scopes (parse.TableHeaderScopes); a table from raw HTML gets
+ * them here.
  */
 public final class TableHeaders implements TextTransformer {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
